@@ -1,15 +1,178 @@
 package org.openhat.clinic;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.migrations.MigrationsBundle;
+import java.time.Clock;
+import java.util.Optional;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.jdbi.v3.core.Jdbi;
+import org.openhat.clinic.auth.DenyByDefaultFeature;
+import org.openhat.clinic.auth.JsonUnauthorizedHandler;
+import org.openhat.clinic.auth.SessionCookie;
+import org.openhat.clinic.auth.SessionCookieAuthFilter;
+import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.cli.SeedDemoCommand;
+import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.audit.AuditTrail;
+import org.openhat.clinic.core.patients.PatientService;
+import org.openhat.clinic.core.prescribers.PrescriberService;
+import org.openhat.clinic.core.products.ProductService;
+import org.openhat.clinic.core.staff.SecretHasher;
+import org.openhat.clinic.core.staff.SessionPolicy;
+import org.openhat.clinic.core.staff.SessionService;
+import org.openhat.clinic.core.staff.SignInService;
+import org.openhat.clinic.core.staff.StaffService;
+import org.openhat.clinic.core.stations.StationService;
+import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.resources.AuditResource;
+import org.openhat.clinic.resources.PatientResource;
+import org.openhat.clinic.resources.PrescriberResource;
+import org.openhat.clinic.resources.ProductResource;
+import org.openhat.clinic.resources.SessionResource;
+import org.openhat.clinic.resources.StaffResource;
+import org.openhat.clinic.resources.StationResource;
+import org.openhat.clinic.resources.errors.BodySizeLimitFilter;
+import org.openhat.clinic.resources.errors.ClinicExceptionMappers;
+import org.openhat.clinic.resources.errors.JsonErrorMapper;
+import org.openhat.clinic.resources.errors.UnexpectedErrorMapper;
+import org.openhat.clinic.resources.errors.ViolationMapper;
+import org.openhat.clinic.resources.errors.WebApplicationErrorMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 public class ClinicApplication extends Application<ClinicConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(ClinicApplication.class);
+
     public static void main(String[] args) throws Exception {
         new ClinicApplication().run(args);
     }
 
     @Override
-    public void run(ClinicConfiguration configuration, Environment environment) {
+    public String getName() {
+        return "openhat";
+    }
+
+    /** Every clinical time rule takes this clock; tests override it. */
+    protected Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Override
+    public void initialize(Bootstrap<ClinicConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        bootstrap.addBundle(new MigrationsBundle<>() {
+            @Override
+            public DataSourceFactory getDataSourceFactory(ClinicConfiguration configuration) {
+                ClinicDatabase.prepare(configuration.getDatabase());
+                return configuration.getDatabase().dataSourceFactory();
+            }
+
+            @Override
+            public String getMigrationsFileName() {
+                return ClinicDatabase.CHANGELOG;
+            }
+        });
+        bootstrap.addBundle(new AssetsBundle("/assets/", "/", "index.html", "kiosk"));
+        bootstrap.addCommand(new SeedDemoCommand());
+    }
+
+    @Override
+    public void run(ClinicConfiguration config, Environment environment) {
+        Clock clock = clock();
+        ClinicDatabase database = openDatabase(config, environment);
+        Transactor transactor = new JdbiTransactor(database.jdbi());
+
+        SecretHasher hasher = new SecretHasher();
+        SessionPolicy sessionPolicy = config.getSessions().build();
+        SessionService sessions = new SessionService(transactor, sessionPolicy, clock);
+        SignInService signIn = new SignInService(transactor, hasher, sessionPolicy, clock);
+        StaffService staff = new StaffService(transactor, hasher, clock);
+        PatientService patients = new PatientService(transactor, clock);
+        PrescriberService prescribers = new PrescriberService(transactor, clock);
+        ProductService products = new ProductService(transactor, clock);
+        StationService stations = new StationService(transactor, clock);
+
+        environment.jersey().setUrlPattern("/api/*");
+        registerErrorHandling(config, environment);
+        registerAuth(environment, sessions);
+
+        SessionCookie cookie = new SessionCookie(config.isSecureCookies());
+        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie));
+        environment.jersey().register(new StaffResource(staff));
+        environment.jersey().register(new PatientResource(patients));
+        environment.jersey().register(new PrescriberResource(prescribers));
+        environment.jersey().register(new ProductResource(products));
+        environment.jersey().register(new StationResource(stations));
+        environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
+
+        environment.lifecycle().addServerLifecycleListener(server ->
+                LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
+    }
+
+    private ClinicDatabase openDatabase(ClinicConfiguration config, Environment environment) {
+        ClinicDatabase.prepare(config.getDatabase());
+        DataSourceFactory dataSourceFactory = config.getDatabase().dataSourceFactory();
+        String name = config.getDatabase().name();
+        ManagedDataSource dataSource = dataSourceFactory.build(environment.metrics(), name);
+        Jdbi jdbi = new JdbiFactory().build(environment, dataSourceFactory, dataSource, name);
+        ClinicDatabase database = ClinicDatabase.of(dataSource, jdbi);
+        if (config.getDatabase().migrateOnStart()) {
+            database.migrate();
+        }
+        return database;
+    }
+
+    private static void registerErrorHandling(ClinicConfiguration config, Environment environment) {
+        // Dropwizard's default mappers answer in their own shape; ours name the field and never leak internals.
+        if (config.getServerFactory() instanceof DefaultServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        environment.jersey().register(new BodySizeLimitFilter(config.getMaxRequestBytes()));
+        environment.jersey().register(new JsonErrorMapper());
+        environment.jersey().register(new ViolationMapper());
+        environment.jersey().register(new WebApplicationErrorMapper());
+        environment.jersey().register(new UnexpectedErrorMapper());
+        environment.jersey().register(new ClinicExceptionMappers.Validation());
+        environment.jersey().register(new ClinicExceptionMappers.NotFound());
+        environment.jersey().register(new ClinicExceptionMappers.Conflict());
+        environment.jersey().register(new ClinicExceptionMappers.SignIn());
+    }
+
+    private static void registerAuth(Environment environment, SessionService sessions) {
+        environment.jersey().register(new AuthDynamicFeature(new SessionCookieAuthFilter.Builder()
+                .setAuthenticator(token -> sessions.authenticate(token).map(StaffPrincipal::new))
+                .setAuthorizer((principal, role, request) -> principal.hasRole(role))
+                .setUnauthorizedHandler(new JsonUnauthorizedHandler())
+                .setPrefix("Session")
+                .setRealm("openhat")
+                .buildAuthFilter()));
+        environment.jersey().register(RolesAllowedDynamicFeature.class);
+        environment.jersey().register(new DenyByDefaultFeature());
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(StaffPrincipal.class));
+    }
+
+    private static Object localPort(org.eclipse.jetty.server.Server server) {
+        return Optional.ofNullable(server.getConnectors()).filter(c -> c.length > 0)
+                .map(c -> ((org.eclipse.jetty.server.ServerConnector) c[0]).getLocalPort()).orElse(null);
     }
 }

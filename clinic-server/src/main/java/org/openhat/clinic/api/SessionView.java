@@ -1,0 +1,10 @@
+package org.openhat.clinic.api;
+
+import java.time.Instant;
+import org.openhat.clinic.core.staff.StaffSession;
+
+public record SessionView(StaffView staff, String kind, Long stationId, Instant expiresAt) {
+    public static SessionView of(StaffSession s) {
+        return new SessionView(StaffView.of(s.staff()), s.kind().name(), s.stationId(), s.expiresAt());
+    }
+}

@@ -1,0 +1,111 @@
+package org.openhat.clinic.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.patients.NewPatient;
+import org.openhat.clinic.core.patients.NhsNumber;
+import org.openhat.clinic.core.patients.PatientService;
+import org.openhat.clinic.core.patients.PatientStatus;
+import org.openhat.clinic.core.prescribers.Prescriber;
+import org.openhat.clinic.core.prescribers.PrescriberService;
+import org.openhat.clinic.core.products.Gtin;
+import org.openhat.clinic.core.products.ProductService;
+import org.openhat.clinic.core.staff.NewStaffMember;
+import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.core.staff.SecretHasher;
+import org.openhat.clinic.core.staff.StaffMember;
+import org.openhat.clinic.core.staff.StaffService;
+import org.openhat.clinic.core.stations.StationService;
+
+/**
+ * A believable small clinic for demonstrations and tests: fifteen patients, a team of staff with
+ * every role, a licensed prescriber, 100 mg and 500 mg ampoules and two kiosks. NHS numbers come
+ * from the 999 range, which the NHS never issues to real people.
+ */
+public final class DemoClinic {
+    public static final String DEMO_PASSWORD = "openhat-demo-2026";
+
+    /** username, display name, roles, badge, PIN. */
+    public static final List<DemoStaff> STAFF = List.of(
+            new DemoStaff("admin", "Alex Admin", Set.of(Role.ADMIN), null, null),
+            new DemoStaff("nurse.amara", "Amara Okoye RN", Set.of(Role.NURSE), "N0042", "4242"),
+            new DemoStaff("nurse.ben", "Ben Carter RN", Set.of(Role.NURSE), "N0107", "1077"),
+            new DemoStaff("nurse.chloe", "Chloe Davies RN", Set.of(Role.NURSE), "N0150", "1500"),
+            new DemoStaff("dr.patel", "Dr Priya Patel", Set.of(Role.PRESCRIBER), "D0007", "7007"),
+            new DemoStaff("pharm.okafor", "Tunde Okafor MRPharmS", Set.of(Role.PHARMACIST), "P0001", "2468"),
+            new DemoStaff("coord.jones", "Sam Jones", Set.of(Role.COORDINATOR), null, null),
+            new DemoStaff("inspector.reid", "Morag Reid", Set.of(Role.INSPECTOR), null, null));
+
+    private static final String[][] PATIENTS = {
+            {"Daniel", "Hughes", "1979-03-14", "12 Linthorpe Road, Middlesbrough", "TS1 3QY"},
+            {"Karen", "Walsh", "1983-07-02", "Flat 4, 88 Borough Road, Middlesbrough", "TS1 2HJ"},
+            {"Michael", "O'Neill", "1975-11-23", "3 Marton Road, Middlesbrough", "TS4 2ND"},
+            {"Lisa", "Bennett", "1986-01-30", "27 Parliament Road, Middlesbrough", "TS1 4JW"},
+            {"Craig", "Robson", "1981-05-09", "Hostel, 5 Grange Road, Middlesbrough", "TS1 5AU"},
+            {"Joanne", "Pearson", "1977-09-17", "41 Union Street, Middlesbrough", "TS1 4EE"},
+            {"Steven", "Harker", "1972-12-05", "9 Abingdon Road, Middlesbrough", "TS1 3JR"},
+            {"Nicola", "Graham", "1988-04-21", "Flat 2, 16 Southfield Road, Middlesbrough", "TS1 3EX"},
+            {"Paul", "Metcalfe", "1974-06-11", "60 Waterloo Road, Middlesbrough", "TS1 3JB"},
+            {"Gemma", "Atkinson", "1990-02-08", "22 Woodlands Road, Middlesbrough", "TS1 3BE"},
+            {"Lee", "Storey", "1980-10-29", "7 Ayresome Street, Middlesbrough", "TS1 4PA"},
+            {"Rachel", "Bell", "1984-08-16", "35 Clarendon Road, Middlesbrough", "TS1 3HF"},
+            {"Darren", "Kirk", "1976-03-03", "14 Newport Road, Middlesbrough", "TS1 5JF"},
+            {"Amy", "Chapman", "1987-12-19", "Flat 9, 2 Albert Road, Middlesbrough", "TS1 1PR"},
+            {"Wayne", "Dixon", "1973-07-27", "51 Princes Road, Middlesbrough", "TS1 4BE"},
+    };
+
+    private DemoClinic() {
+    }
+
+    public record DemoStaff(String username, String displayName, Set<Role> roles, String badge, String pin) {
+    }
+
+    /** Fills an empty database. Returns the admin who "did" it, so every row is attributable. */
+    public static StaffMember seed(Transactor transactor, Clock clock, String premises) {
+        StaffService staff = new StaffService(transactor, new SecretHasher(), clock);
+        StaffMember admin = null;
+        for (DemoStaff s : STAFF) {
+            StaffMember created = staff.create(new NewStaffMember(s.username(), s.displayName(), s.roles(),
+                    DEMO_PASSWORD, s.badge(), s.pin()), admin == null ? null : admin.id());
+            admin = admin == null ? created : admin;
+        }
+        long by = admin.id();
+        LocalDate today = LocalDate.now(clock.withZone(org.openhat.clinic.core.ClinicTime.ZONE));
+        StaffMember doctor = staff.all().stream().filter(s -> s.username().equals("dr.patel")).findFirst().orElseThrow();
+        new PrescriberService(transactor, clock).create(new Prescriber(0, doctor.id(), "Dr Priya Patel", "7123456",
+                true, "HO-ADD-0042", premises, today.plusYears(1)), by);
+        ProductService products = new ProductService(transactor, clock);
+        products.create(new Gtin("05012345678900"), "Diamorphine hydrochloride 100 mg powder for solution for injection",
+                100, "powder for injection, ampoule", "diamorphine hydrochloride", by);
+        products.create(new Gtin("05012345678917"), "Diamorphine hydrochloride 500 mg powder for solution for injection",
+                500, "powder for injection, ampoule", "diamorphine hydrochloride", by);
+        StationService stations = new StationService(transactor, clock);
+        stations.create("KIOSK-1", "Dispensing kiosk 1", "Injecting room, bay 1", by);
+        stations.create("KIOSK-2", "Dispensing kiosk 2", "Injecting room, bay 2", by);
+        PatientService patients = new PatientService(transactor, clock);
+        List<NhsNumber> numbers = demoNhsNumbers(PATIENTS.length);
+        for (int i = 0; i < PATIENTS.length; i++) {
+            String[] p = PATIENTS[i];
+            patients.create(new NewPatient(numbers.get(i), p[0], p[1], LocalDate.parse(p[2]), p[3], p[4],
+                    PatientStatus.ACTIVE), by);
+        }
+        return admin;
+    }
+
+    /** Valid NHS numbers from the never-issued 999 range. */
+    public static List<NhsNumber> demoNhsNumbers(int count) {
+        List<NhsNumber> numbers = new ArrayList<>();
+        for (int n = 1; numbers.size() < count; n++) {
+            String nine = String.format("999%06d", n);
+            int check = NhsNumber.checkDigit(nine);
+            if (check >= 0) {
+                numbers.add(NhsNumber.parse(nine + check));
+            }
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,57 @@
+package org.openhat.clinic.cli;
+
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.time.Clock;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.openhat.clinic.ClinicConfiguration;
+import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.db.StaffDao;
+
+/** {@code seed-demo config.yml}: migrates, then fills an empty database with the demo clinic and prints the sign-ins. */
+public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
+
+    public SeedDemoCommand() {
+        super("seed-demo", "Fill a fresh database with a believable demo clinic");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        subparser.addArgument("--if-empty").dest("ifEmpty").action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
+                .help("do nothing (and succeed) when the database already has staff");
+    }
+
+    @Override
+    protected void run(Bootstrap<ClinicConfiguration> bootstrap, Namespace namespace, ClinicConfiguration config) {
+        ClinicDatabase database = ClinicDatabase.open(config.getDatabase(), new MetricRegistry());
+        try {
+            database.migrate();
+            long staffCount = database.jdbi().withExtension(StaffDao.class, StaffDao::count);
+            if (staffCount > 0) {
+                if (Boolean.TRUE.equals(namespace.getBoolean("ifEmpty"))) {
+                    System.out.println("The database already has staff; demo data left as it is.");
+                    printSignIns();
+                    return;
+                }
+                throw new IllegalStateException("seed-demo fills only an empty database; this one has staff");
+            }
+            DemoClinic.seed(new JdbiTransactor(database.jdbi()), Clock.systemUTC(), config.getPremises());
+            System.out.println("Demo clinic created: 15 patients, 8 staff, 1 prescriber, 2 products, 2 kiosks.");
+            printSignIns();
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void printSignIns() {
+        System.out.println("Demo sign-ins (password for every account: " + DemoClinic.DEMO_PASSWORD + "):");
+        for (DemoClinic.DemoStaff s : DemoClinic.STAFF) {
+            String badge = s.badge() == null ? "" : "   badge " + s.badge() + " PIN " + s.pin();
+            System.out.printf("  %-16s %-12s%s%n", s.username(), s.roles().iterator().next(), badge);
+        }
+    }
+}

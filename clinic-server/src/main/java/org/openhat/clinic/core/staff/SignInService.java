@@ -1,0 +1,145 @@
+package org.openhat.clinic.core.staff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.audit.AuditAction;
+import org.openhat.clinic.core.audit.AuditEvent;
+import org.openhat.clinic.db.AuditDao;
+import org.openhat.clinic.db.SessionDao;
+import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.db.StaffRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Office sign-in (username + password) and kiosk sign-in (badge + PIN). Failures are counted;
+ * a badge locks after too many wrong PINs, a password slows down and then locks. Only an admin
+ * unlocks. Every outcome is audited; no secret is ever logged.
+ */
+public class SignInService {
+    private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
+    private static final String WRONG = "Wrong username or password";
+
+    private final Transactor transactor;
+    private final SecretHasher hasher;
+    private final SessionPolicy policy;
+    private final Clock clock;
+
+    public SignInService(Transactor transactor, SecretHasher hasher, SessionPolicy policy, Clock clock) {
+        this.transactor = transactor;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public SignedIn signInWithPassword(String username, String password) {
+        Instant now = clock.instant();
+        Optional<StaffRow> found = transactor.inTransaction(tx -> tx.dao(StaffDao.class).findByUsername(username));
+        if (found.isEmpty()) {
+            hasher.spendDecoyCheck(password);
+            audit(null, AuditAction.SIGN_IN_FAILED, "unknown username");
+            throw new SignInRefused(WRONG);
+        }
+        StaffRow row = found.get();
+        refuseIfBarred(row, now);
+        // Hash outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
+        boolean matches = hasher.matches(password, row.passwordHash());
+        Optional<SignedIn> signedIn = transactor.inTransaction(tx -> {
+            StaffDao staff = tx.dao(StaffDao.class);
+            AuditDao audit = tx.dao(AuditDao.class);
+            if (!matches) {
+                staff.addFailedPassword(row.id(), now);
+                audit.record(event(row.id(), AuditAction.SIGN_IN_FAILED, "wrong password"));
+                if (row.failedPasswords() + 1 >= policy.passwordLockAfter()) {
+                    staff.setPasswordLocked(row.id(), true);
+                    audit.record(event(row.id(), AuditAction.PASSWORD_LOCKED, "too many wrong passwords"));
+                    LOG.warn("Password sign-in locked for staff {} after repeated failures", row.id());
+                }
+                return Optional.empty();
+            }
+            staff.clearFailedPasswords(row.id());
+            return Optional.of(startSession(tx, row, SessionKind.OFFICE, null, now));
+        });
+        return signedIn.orElseThrow(() -> new SignInRefused(WRONG));
+    }
+
+    public SignedIn signInWithBadge(String badgeCode, String pin, long stationId) {
+        Instant now = clock.instant();
+        Optional<StaffRow> found = transactor.inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(badgeCode));
+        if (found.isEmpty()) {
+            hasher.spendDecoyCheck(pin);
+            audit(null, AuditAction.SIGN_IN_FAILED, "unknown badge");
+            throw new SignInRefused("Badge not recognised or wrong PIN");
+        }
+        StaffRow row = found.get();
+        if (!row.enabled()) {
+            throw new SignInRefused("This account is disabled");
+        }
+        if (row.badgeLocked()) {
+            throw new SignInRefused("This badge is locked after too many wrong PINs; ask an admin to unlock it");
+        }
+        boolean matches = hasher.matches(pin, row.pinHash());
+        Object outcome = transactor.inTransaction(tx -> {
+            StaffDao staff = tx.dao(StaffDao.class);
+            AuditDao audit = tx.dao(AuditDao.class);
+            if (!matches) {
+                staff.addFailedPin(row.id());
+                audit.record(event(row.id(), AuditAction.SIGN_IN_FAILED, "wrong PIN"));
+                if (row.failedPins() + 1 >= policy.badgeLockAfterWrongPins()) {
+                    staff.setBadgeLocked(row.id(), true);
+                    audit.record(event(row.id(), AuditAction.BADGE_LOCKED, "too many wrong PINs"));
+                    LOG.warn("Badge locked for staff {} after repeated wrong PINs", row.id());
+                    return "locked";
+                }
+                return "wrong";
+            }
+            staff.clearFailedPins(row.id());
+            return startSession(tx, row, SessionKind.KIOSK, stationId, now);
+        });
+        if (outcome instanceof SignedIn signedIn) {
+            return signedIn;
+        }
+        throw new SignInRefused("locked".equals(outcome)
+                ? "Wrong PIN. This badge is now locked; ask an admin to unlock it"
+                : "Badge not recognised or wrong PIN");
+    }
+
+    private void refuseIfBarred(StaffRow row, Instant now) {
+        if (!row.enabled()) {
+            throw new SignInRefused("This account is disabled");
+        }
+        if (row.passwordLocked()) {
+            throw new SignInRefused("This account is locked after too many failed sign-ins; ask an admin to unlock it");
+        }
+        Duration wait = policy.passwordBackoff(row.failedPasswords());
+        if (!wait.isZero() && row.lastFailedPasswordAt() != null) {
+            Instant allowedFrom = row.lastFailedPasswordAt().plus(wait);
+            if (now.isBefore(allowedFrom)) {
+                throw new SignInRefused("Too many failed sign-ins; try again shortly", Duration.between(now, allowedFrom));
+            }
+        }
+    }
+
+    private SignedIn startSession(Transactor.Tx tx, StaffRow row, SessionKind kind, Long stationId, Instant now) {
+        String token = SessionTokens.newToken();
+        tx.dao(SessionDao.class).insert(SessionTokens.hashOf(token), row.id(), kind.name(), stationId, now);
+        tx.dao(AuditDao.class).record(event(row.id(), AuditAction.SIGN_IN, kind.name().toLowerCase()));
+        StaffMember member = tx.dao(StaffDao.class).memberOf(row);
+        Instant expires = now.plus(policy.idleLimit(kind));
+        return new SignedIn(token, new StaffSession(member, kind, stationId, now, expires));
+    }
+
+    private void audit(Long staffId, AuditAction action, String detail) {
+        transactor.inTransaction(tx -> {
+            tx.dao(AuditDao.class).record(event(staffId, action, detail));
+            return null;
+        });
+    }
+
+    private AuditEvent event(Long staffId, AuditAction action, String detail) {
+        return new AuditEvent(clock.instant(), staffId, action, "staff", staffId == null ? null : staffId.toString(), detail);
+    }
+}

@@ -1,0 +1,86 @@
+package org.openhat.clinic.db;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.Map;
+
+/**
+ * The embedded default: one SQLite file on disk. Every connection gets WAL, synchronous=FULL
+ * (an acknowledged write survives power loss), foreign keys, a busy timeout so two kiosks wait
+ * for each other instead of failing, and IMMEDIATE transactions so a check-then-write takes the
+ * write lock before it reads: two kiosks can never both read "no dose yet" and both write.
+ */
+@JsonTypeName("sqlite")
+public class SqliteDatabaseFactory implements DatabaseFactory {
+
+    @NotEmpty
+    private String file = "data/clinic.db";
+
+    @Min(100)
+    private int busyTimeoutMs = 10_000;
+
+    private int maxConnections = 8;
+
+    private boolean migrateOnStart = true;
+
+    @JsonProperty
+    public String getFile() {
+        return file;
+    }
+
+    @JsonProperty
+    public void setFile(String file) {
+        this.file = file;
+    }
+
+    @JsonProperty
+    public void setBusyTimeoutMs(int busyTimeoutMs) {
+        this.busyTimeoutMs = busyTimeoutMs;
+    }
+
+    @JsonProperty
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    @JsonProperty
+    public void setMigrateOnStart(boolean migrateOnStart) {
+        this.migrateOnStart = migrateOnStart;
+    }
+
+    @Override
+    public DataSourceFactory dataSourceFactory() {
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.sqlite.JDBC");
+        factory.setUrl("jdbc:sqlite:" + file);
+        factory.setUser("");
+        factory.setPassword("");
+        factory.setProperties(Map.of(
+                "journal_mode", "WAL",
+                "synchronous", "FULL",
+                "foreign_keys", "true",
+                "busy_timeout", Integer.toString(busyTimeoutMs),
+                "transaction_mode", "IMMEDIATE"));
+        factory.setMinSize(1);
+        factory.setInitialSize(1);
+        factory.setMaxSize(maxConnections);
+        factory.setValidationQuery("SELECT 1");
+        factory.setMaxWaitForConnection(Duration.seconds(10));
+        factory.setAutoCommitByDefault(true);
+        return factory;
+    }
+
+    @Override
+    public boolean migrateOnStart() {
+        return migrateOnStart;
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+}

@@ -1,0 +1,77 @@
+package org.openhat.clinic.resources;
+
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.openhat.clinic.api.BadgeSignIn;
+import org.openhat.clinic.api.PasswordSignIn;
+import org.openhat.clinic.api.SessionView;
+import org.openhat.clinic.auth.Anonymous;
+import org.openhat.clinic.auth.SessionCookie;
+import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.core.staff.SessionService;
+import org.openhat.clinic.core.staff.SignInService;
+import org.openhat.clinic.core.staff.SignedIn;
+import org.openhat.clinic.core.stations.StationService;
+
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    private final SignInService signIn;
+    private final SessionService sessions;
+    private final StationService stations;
+    private final SessionCookie cookie;
+
+    public SessionResource(SignInService signIn, SessionService sessions, StationService stations, SessionCookie cookie) {
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.stations = stations;
+        this.cookie = cookie;
+    }
+
+    @POST
+    @Path("/password")
+    @Anonymous
+    public Response signInWithPassword(@NotNull @Valid PasswordSignIn request) {
+        return started(signIn.signInWithPassword(request.username(), request.password()));
+    }
+
+    @POST
+    @Path("/badge")
+    @Anonymous
+    public Response signInWithBadge(@NotNull @Valid BadgeSignIn request) {
+        long stationId = stations.byCode(request.stationCode()).id();
+        return started(signIn.signInWithBadge(request.badgeCode(), request.pin(), stationId));
+    }
+
+    private Response started(SignedIn signedIn) {
+        return Response.ok(SessionView.of(signedIn.session())).cookie(cookie.issue(signedIn.token())).build();
+    }
+
+    @GET
+    @Path("/current")
+    @PermitAll
+    public SessionView current(@Auth StaffPrincipal principal) {
+        return SessionView.of(principal.session());
+    }
+
+    @DELETE
+    @Path("/current")
+    @PermitAll
+    public Response signOut(@Auth StaffPrincipal principal, @Context HttpHeaders headers) {
+        sessions.signOut(SessionCookie.tokenFrom(headers), principal.staffId());
+        return Response.noContent().cookie(cookie.expire()).build();
+    }
+}

@@ -1,0 +1,47 @@
+package org.openhat.clinic.resources.errors;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.openhat.clinic.core.ConflictException;
+import org.openhat.clinic.core.NotFoundException;
+import org.openhat.clinic.core.ValidationException;
+import org.openhat.clinic.core.staff.SignInRefused;
+
+/** Maps the clinic's own exceptions to their statuses; the messages are written to be shown. */
+public final class ClinicExceptionMappers {
+    private ClinicExceptionMappers() {
+    }
+
+    public static class Validation implements ExceptionMapper<ValidationException> {
+        @Override
+        public Response toResponse(ValidationException e) {
+            return ErrorResponses.of(422, e.field(), e.reason());
+        }
+    }
+
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return ErrorResponses.of(404, null, e.getMessage());
+        }
+    }
+
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return ErrorResponses.of(409, e.field(), e.getMessage());
+        }
+    }
+
+    public static class SignIn implements ExceptionMapper<SignInRefused> {
+        @Override
+        public Response toResponse(SignInRefused e) {
+            if (e.retryAfter().isZero()) {
+                return ErrorResponses.of(401, null, e.getMessage());
+            }
+            long seconds = Math.max(1, e.retryAfter().toSeconds());
+            return Response.fromResponse(ErrorResponses.of(429, null, e.getMessage()))
+                    .header("Retry-After", seconds).build();
+        }
+    }
+}
