@@ -1,26 +1,31 @@
 package org.openhat.clinic.testing;
 
 import com.codahale.metrics.MetricRegistry;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.DatabaseFactory;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.PostgresDatabaseFactory;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * A real database with the real changelog applied: a SQLite file in a temporary folder, or a fresh
- * database on the test PostgreSQL server. Close it when done.
+ * database on the test PostgreSQL server. The changelog runs once per test run into a template
+ * that each test copies, so every test still starts from exactly what Liquibase built.
  */
 public final class TestDatabase implements AutoCloseable {
 
     public enum Backend { SQLITE, POSTGRESQL }
+
+    private static Path sqliteTemplate;
+    private static String postgresTemplate;
 
     private final Backend backend;
     private final ClinicDatabase database;
@@ -32,7 +37,6 @@ public final class TestDatabase implements AutoCloseable {
         this.factory = factory;
         this.postgresUrl = postgresUrl;
         this.database = ClinicDatabase.open(factory, new MetricRegistry());
-        this.database.migrate();
     }
 
     public static TestDatabase create(Backend backend, Path tempDir) {
@@ -40,17 +44,55 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase sqlite(Path tempDir) {
-        SqliteDatabaseFactory factory = new SqliteDatabaseFactory();
-        factory.setFile(tempDir.resolve("clinic.db").toString());
-        return new TestDatabase(Backend.SQLITE, factory, null);
+        Path file = tempDir.resolve("clinic.db");
+        try {
+            Files.copy(sqliteTemplate(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestDatabase(Backend.SQLITE, sqliteFactory(file), null);
     }
 
     public static TestDatabase postgres() {
-        String url = TestPostgres.freshDatabase();
-        PostgresDatabaseFactory factory = new ObjectMapper().convertValue(Map.of(
-                "url", url, "user", TestPostgres.user(), "password", TestPostgres.password()),
-                PostgresDatabaseFactory.class);
-        return new TestDatabase(Backend.POSTGRESQL, factory, url);
+        String url = TestPostgres.createDatabase(postgresTemplate());
+        return new TestDatabase(Backend.POSTGRESQL, postgresFactory(url), url);
+    }
+
+    private static synchronized Path sqliteTemplate() throws IOException {
+        if (sqliteTemplate == null) {
+            Path file = Files.createTempDirectory("openhat-template").resolve("template.db");
+            ClinicDatabase template = ClinicDatabase.open(sqliteFactory(file), new MetricRegistry());
+            template.migrate();
+            // Closing the last connection checkpoints the WAL into the main file, which is all we copy.
+            template.close();
+            sqliteTemplate = file;
+        }
+        return sqliteTemplate;
+    }
+
+    private static synchronized String postgresTemplate() {
+        if (postgresTemplate == null) {
+            String url = TestPostgres.freshDatabase();
+            ClinicDatabase template = ClinicDatabase.open(postgresFactory(url), new MetricRegistry());
+            template.migrate();
+            template.close();
+            postgresTemplate = url;
+        }
+        return postgresTemplate;
+    }
+
+    private static SqliteDatabaseFactory sqliteFactory(Path file) {
+        SqliteDatabaseFactory factory = new SqliteDatabaseFactory();
+        factory.setFile(file.toString());
+        return factory;
+    }
+
+    private static PostgresDatabaseFactory postgresFactory(String url) {
+        PostgresDatabaseFactory factory = new PostgresDatabaseFactory();
+        factory.setUrl(url);
+        factory.setUser(TestPostgres.user());
+        factory.setPassword(TestPostgres.password());
+        return factory;
     }
 
     /** Both databases, for {@code @MethodSource}; PostgreSQL is left out only when skipped on purpose. */

@@ -42,10 +42,16 @@ public final class TestPostgres {
 
     /** Creates an empty database and returns its JDBC URL. */
     public static String freshDatabase() {
+        return createDatabase(null);
+    }
+
+    /** Creates a database as a copy of a template (which must have no open connections). */
+    public static String createDatabase(String templateUrl) {
         String name = "openhat_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String template = templateUrl == null ? "" : " TEMPLATE " + templateUrl.substring(templateUrl.lastIndexOf('/') + 1);
         try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", user(), password());
              Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE DATABASE " + name + template);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + serverUrl(), e);
         }

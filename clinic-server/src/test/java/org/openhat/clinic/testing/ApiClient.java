@@ -1,0 +1,146 @@
+package org.openhat.clinic.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A plain HTTP client for whole-application tests. It keeps the session cookie itself (the
+ * cookie is Secure, and Java's cookie store would not send it over http://localhost).
+ */
+public final class ApiClient {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String base;
+    private final String sessionToken;
+
+    public ApiClient(int port) {
+        this("http://localhost:" + port, null);
+    }
+
+    private ApiClient(String base, String sessionToken) {
+        this.base = base;
+        this.sessionToken = sessionToken;
+    }
+
+    public String sessionToken() {
+        return sessionToken;
+    }
+
+    public ApiClient withToken(String token) {
+        return new ApiClient(base, token);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(base, null);
+    }
+
+    /** Signs in with a password and returns a client carrying that session. */
+    public ApiClient signIn(String username, String password) {
+        Reply reply = post("/api/sessions/password", Map.of("username", username, "password", password));
+        if (reply.status() != 200) {
+            throw new AssertionError("sign-in as " + username + " failed: " + reply.status() + " " + reply.body());
+        }
+        return withToken(reply.sessionCookie().orElseThrow());
+    }
+
+    public ApiClient signInWithBadge(String badge, String pin, String station) {
+        Reply reply = post("/api/sessions/badge", Map.of("badgeCode", badge, "pin", pin, "stationCode", station));
+        if (reply.status() != 200) {
+            throw new AssertionError("badge sign-in failed: " + reply.status() + " " + reply.body());
+        }
+        return withToken(reply.sessionCookie().orElseThrow());
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply post(String path, Object body) {
+        return sendJson("POST", path, body);
+    }
+
+    public Reply put(String path, Object body) {
+        return sendJson("PUT", path, body);
+    }
+
+    public Reply sendJson(String method, String path, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    public Reply sendRaw(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (sessionToken != null) {
+            builder.header("Cookie", "openhat_session=" + sessionToken);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Reply(int status, String body, Map<String, List<String>> headers) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        public Optional<String> sessionCookie() {
+            return headers.getOrDefault("set-cookie", List.of()).stream()
+                    .filter(c -> c.startsWith("openhat_session="))
+                    .map(c -> c.substring("openhat_session=".length(), c.indexOf(';')))
+                    .filter(v -> !v.isEmpty())
+                    .findFirst();
+        }
+
+        public List<String> setCookies() {
+            return headers.getOrDefault("set-cookie", List.of());
+        }
+
+        /** The first error's field, or null. */
+        public String errorField() {
+            JsonNode field = json().path("errors").path(0).path("field");
+            return field.isNull() || field.isMissingNode() ? null : field.asText();
+        }
+    }
+}
