@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -17,12 +16,12 @@ public interface PatientDao {
                    p.created_at, p.created_by, p.updated_at, p.updated_by
             FROM patient p LEFT JOIN patient_photo ph ON ph.patient_id = p.id""";
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO patient (nhs_number, given_name, family_name, date_of_birth, address, postcode, status,
                                  created_at, created_by, updated_at, updated_by)
             VALUES (:nhsNumber, :givenName, :familyName, :dateOfBirth, :address, :postcode, :status,
-                    :at, :by, :at, :by)""")
-    @GetGeneratedKeys("id")
+                    :at, :by, :at, :by)
+            RETURNING id""")
     long insert(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String address,
                 String postcode, String status, Instant at, long by);
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.prescribers.Prescriber;
@@ -16,12 +15,12 @@ public interface PrescriberDao {
             SELECT id, staff_id, name, gmc_number, medical, licence_number, licence_premises, licence_expiry
             FROM prescriber""";
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO prescriber (staff_id, name, gmc_number, medical, licence_number, licence_premises,
                                     licence_expiry, created_at, created_by)
             VALUES (:staffId, :name, :gmcNumber, :medical, :licenceNumber, :licencePremises, :licenceExpiry,
-                    :at, :by)""")
-    @GetGeneratedKeys("id")
+                    :at, :by)
+            RETURNING id""")
     long insert(Long staffId, String name, String gmcNumber, boolean medical, String licenceNumber,
                 String licencePremises, LocalDate licenceExpiry, Instant at, long by);
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.products.Product;
@@ -13,10 +12,10 @@ import org.openhat.clinic.core.products.Product;
 public interface ProductDao {
     String SELECT = "SELECT id, gtin, name, mg_per_ampoule, form, salt_basis FROM product";
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO product (gtin, name, mg_per_ampoule, form, salt_basis, created_at, created_by)
-            VALUES (:gtin, :name, :mgPerAmpoule, :form, :saltBasis, :at, :by)""")
-    @GetGeneratedKeys("id")
+            VALUES (:gtin, :name, :mgPerAmpoule, :form, :saltBasis, :at, :by)
+            RETURNING id""")
     long insert(String gtin, String name, int mgPerAmpoule, String form, String saltBasis, Instant at, long by);
 
     @SqlQuery(SELECT + " WHERE id = :id")

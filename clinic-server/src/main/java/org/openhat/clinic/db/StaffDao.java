@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.staff.Role;
@@ -17,10 +16,10 @@ public interface StaffDao {
             id, username, display_name, badge_code, password_hash, pin_hash, enabled, failed_pins,
             badge_locked, failed_passwords, last_failed_password_at, password_locked, created_at""";
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO staff (username, display_name, badge_code, password_hash, pin_hash, created_at, created_by)
-            VALUES (:username, :displayName, :badgeCode, :passwordHash, :pinHash, :createdAt, :createdBy)""")
-    @GetGeneratedKeys("id")
+            VALUES (:username, :displayName, :badgeCode, :passwordHash, :pinHash, :createdAt, :createdBy)
+            RETURNING id""")
     long insert(String username, String displayName, String badgeCode, String passwordHash, String pinHash,
                 Instant createdAt, Long createdBy);
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.stations.KioskStation;
@@ -13,10 +12,10 @@ import org.openhat.clinic.core.stations.KioskStation;
 public interface StationDao {
     String SELECT = "SELECT id, code, name, location FROM kiosk_station";
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO kiosk_station (code, name, location, created_at, created_by)
-            VALUES (:code, :name, :location, :at, :by)""")
-    @GetGeneratedKeys("id")
+            VALUES (:code, :name, :location, :at, :by)
+            RETURNING id""")
     long insert(String code, String name, String location, Instant at, long by);
 
     @SqlQuery(SELECT + " WHERE id = :id")
