@@ -31,6 +31,11 @@ public final class SafeLinkDecoder {
         return droppedBytes;
     }
 
+    /** Forgets a partly received frame, e.g. after the line dropped. */
+    public void reset() {
+        count = 0;
+    }
+
     public void feed(byte[] data, Consumer<SafeLinkFrame> sink) {
         feed(data, 0, data.length, sink);
     }
