@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +49,8 @@ public final class SafeLinkController implements SafeController {
 
     @Override
     public void start() {
-        link.setReceiver((bytes, at, nanos) -> thread.execute(() -> decoder.feed(bytes, this::onFrame)));
-        link.addStatusListener((name, s) -> thread.execute(() -> onLinkStatus(s)));
+        link.setReceiver((bytes, at, nanos) -> post(() -> decoder.feed(bytes, this::onFrame)));
+        link.addStatusListener((name, s) -> post(() -> onLinkStatus(s)));
         long ping = settings.pingInterval().toMillis();
         thread.scheduleAtFixedRate(this::pingTick, ping, ping, TimeUnit.MILLISECONDS);
         link.start();
@@ -95,8 +96,21 @@ public final class SafeLinkController implements SafeController {
         link.close();
     }
 
+    /** Runs a task on the link thread; after {@link #close()} there is nothing left to do it for. */
+    private void post(Runnable task) {
+        try {
+            thread.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Safe link closed; dropping a late task");
+        }
+    }
+
     private CompletableFuture<SafeCommandResult> submit(PendingCommand command) {
-        thread.execute(() -> {
+        if (thread.isShutdown()) {
+            command.result.complete(new SafeCommandResult.NotSent("safe controller is closed"));
+            return command.result;
+        }
+        post(() -> {
             if (command.fromCaller && link.status() != LinkStatus.CONNECTED) {
                 command.result.complete(new SafeCommandResult.NotSent("safe link is not connected"));
                 return;
