@@ -31,8 +31,13 @@ final class SimulatorConsole {
                     case "quit" -> {
                         return;
                     }
-                    case "" -> { }
-                    default -> out.println("unknown command: " + w[0]);
+                    case "" -> {
+                        continue;
+                    }
+                    default -> {
+                        out.println("unknown command: " + w[0]);
+                        continue;
+                    }
                 }
                 out.println("ok " + w[0]);
             } catch (RuntimeException e) {
