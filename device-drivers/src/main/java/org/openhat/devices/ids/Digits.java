@@ -1,0 +1,19 @@
+package org.openhat.devices.ids;
+
+final class Digits {
+    private Digits() {
+    }
+
+    static boolean only(CharSequence s) {
+        if (s.length() == 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

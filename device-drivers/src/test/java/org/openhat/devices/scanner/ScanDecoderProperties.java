@@ -1,0 +1,60 @@
+package org.openhat.devices.scanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/** Fuzzing the scan path: framer + decoder never throw, and junk never stops later scans. */
+class ScanDecoderProperties {
+    private static final Instant T = Instant.parse("2026-11-22T10:00:00Z");
+
+    @Property(tries = 500)
+    void anyBytesDecodeToSomeEventWithoutThrowing(@ForAll @Size(max = 300) byte[] junk) {
+        ScanEvent e = ScanFixtures.DECODER.decode(new RawScan(junk, junk.length, false, T, 0));
+        assertThat(e).isNotNull();
+    }
+
+    @Property(tries = 500)
+    void mutatedValidScansNeverThrow(@ForAll("mutatedScans") String text) {
+        assertThat(ScanFixtures.decode(text)).isNotNull();
+    }
+
+    @Property(tries = 300)
+    void aValidScanAfterJunkIsStillDecoded(@ForAll @Size(max = 3000) byte[] junk) {
+        ScanFramer framer = new ScanFramer(new ScannerSettings(LineSuffix.CR, 256,
+                java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2)));
+        List<RawScan> scans = new ArrayList<>(framer.feed(junk, T, 0));
+        // the junk's last line may still be open; a CR closes it, as the next scan's suffix would
+        scans.addAll(framer.feed(new byte[] {'\r'}, T, 1));
+        scans.addAll(framer.feed((ScanFixtures.PACK + "\r").getBytes(StandardCharsets.ISO_8859_1), T, 2));
+        scans.forEach(s -> assertThat(ScanFixtures.DECODER.decode(s)).isNotNull());
+        assertThat(ScanFixtures.DECODER.decode(scans.get(scans.size() - 1))).isInstanceOf(ProductScan.class);
+    }
+
+    @Provide
+    Arbitrary<String> mutatedScans() {
+        Arbitrary<String> base = Arbitraries.of(ScanFixtures.PACK, ScanFixtures.WRISTBAND, ScanFixtures.CLINIC_CARD,
+                ScanFixtures.BADGE, "(01)09506000134352(17)261231(10)ABC");
+        return base.flatMap(s -> Arbitraries.integers().between(0, s.length() - 1).tuple3()
+                .flatMap(t -> Arbitraries.chars().range((char) 0, (char) 255)
+                        .map(c -> mutate(s, t.get1(), t.get2(), t.get3(), c))));
+    }
+
+    private static String mutate(String s, int kind, int at, int len, char c) {
+        return switch (kind % 4) {
+            case 0 -> s.substring(0, at) + c + s.substring(at + 1);            // replace one char
+            case 1 -> s.substring(0, at) + s.substring(Math.min(s.length(), at + len)); // cut a piece out
+            case 2 -> s.substring(0, at) + c + s.substring(at);                 // insert one char
+            default -> s.substring(0, at);                                      // truncate
+        };
+    }
+}
