@@ -8,7 +8,7 @@ public record PatientView(long id, String nhsNumber, String givenName, String fa
                           String address, String postcode, String status, boolean hasPhoto, Instant createdAt,
                           Instant updatedAt) {
     public static PatientView of(Patient p) {
-        return new PatientView(p.id(), p.nhsNumber().digits(), p.givenName(), p.familyName(), p.dateOfBirth(),
+        return new PatientView(p.id(), p.nhsNumber().value(), p.givenName(), p.familyName(), p.dateOfBirth(),
                 p.address(), p.postcode(), p.status().name(), p.hasPhoto(), p.createdAt(), p.updatedAt());
     }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.patients.NewPatient;
-import org.openhat.clinic.core.patients.NhsNumber;
+import org.openhat.devices.ids.NhsNumber;
 import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.core.patients.PatientStatus;
 import org.openhat.clinic.core.prescribers.Prescriber;
 import org.openhat.clinic.core.prescribers.PrescriberService;
-import org.openhat.clinic.core.products.Gtin;
+import org.openhat.devices.ids.Gtin;
 import org.openhat.clinic.core.products.ProductService;
 import org.openhat.clinic.core.staff.NewStaffMember;
 import org.openhat.clinic.core.staff.Role;
@@ -79,9 +79,9 @@ public final class DemoClinic {
         new PrescriberService(transactor, clock).create(new Prescriber(0, doctor.id(), "Dr Priya Patel", "7123456",
                 true, "HO-ADD-0042", premises, today.plusYears(1)), by);
         ProductService products = new ProductService(transactor, clock);
-        products.create(new Gtin("05012345678900"), "Diamorphine hydrochloride 100 mg powder for solution for injection",
+        products.create(Gtin.of("05012345678900"), "Diamorphine hydrochloride 100 mg powder for solution for injection",
                 100, "powder for injection, ampoule", "diamorphine hydrochloride", by);
-        products.create(new Gtin("05012345678917"), "Diamorphine hydrochloride 500 mg powder for solution for injection",
+        products.create(Gtin.of("05012345678917"), "Diamorphine hydrochloride 500 mg powder for solution for injection",
                 500, "powder for injection, ampoule", "diamorphine hydrochloride", by);
         StationService stations = new StationService(transactor, clock);
         stations.create("KIOSK-1", "Dispensing kiosk 1", "Injecting room, bay 1", by);
@@ -100,10 +100,11 @@ public final class DemoClinic {
     public static List<NhsNumber> demoNhsNumbers(int count) {
         List<NhsNumber> numbers = new ArrayList<>();
         for (int n = 1; numbers.size() < count; n++) {
-            String nine = String.format("999%06d", n);
-            int check = NhsNumber.checkDigit(nine);
-            if (check >= 0) {
-                numbers.add(NhsNumber.parse(nine + check));
+            for (int check = 0; check <= 9; check++) {
+                String candidate = String.format("999%06d%d", n, check);
+                if (NhsNumber.isValid(candidate)) {
+                    numbers.add(NhsNumber.of(candidate));
+                }
             }
         }
         return numbers;

@@ -22,9 +22,10 @@ import org.openhat.clinic.api.FindByNhsNumber;
 import org.openhat.clinic.api.PatientView;
 import org.openhat.clinic.api.UpdatePatient;
 import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.core.Identifiers;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.patients.NewPatient;
-import org.openhat.clinic.core.patients.NhsNumber;
+import org.openhat.devices.ids.NhsNumber;
 import org.openhat.clinic.core.patients.PatientDetails;
 import org.openhat.clinic.core.patients.PatientPhoto;
 import org.openhat.clinic.core.patients.PatientService;
@@ -66,13 +67,13 @@ public class PatientResource {
     @Path("/find-by-nhs-number")
     @RolesAllowed({N, P, PH, C, A})
     public PatientView byNhsNumber(@NotNull @Valid FindByNhsNumber request) {
-        return PatientView.of(patients.byNhsNumber(NhsNumber.parse(request.nhsNumber())));
+        return PatientView.of(patients.byNhsNumber(Identifiers.nhsNumber(request.nhsNumber())));
     }
 
     @POST
     @RolesAllowed({P, C, A})
     public Response create(@Auth StaffPrincipal staff, @NotNull @Valid CreatePatient request) {
-        var created = patients.create(new NewPatient(NhsNumber.parse(request.nhsNumber()), request.givenName(),
+        var created = patients.create(new NewPatient(Identifiers.nhsNumber(request.nhsNumber()), request.givenName(),
                 request.familyName(), request.dateOfBirth(), request.address(), request.postcode().toUpperCase(),
                 request.status() == null ? PatientStatus.REFERRED : request.status()), staff.staffId());
         return Response.status(201).entity(PatientView.of(created)).build();

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.openhat.clinic.api.CreateProduct;
 import org.openhat.clinic.auth.StaffPrincipal;
-import org.openhat.clinic.core.products.Gtin;
+import org.openhat.clinic.core.Identifiers;
 import org.openhat.clinic.core.products.Product;
 import org.openhat.clinic.core.products.ProductService;
 import org.openhat.clinic.core.staff.Role;
@@ -46,7 +46,7 @@ public class ProductResource {
     @POST
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.ADMIN})
     public Response create(@Auth StaffPrincipal staff, @NotNull @Valid CreateProduct r) {
-        Product created = products.create(new Gtin(r.gtin()), r.name(), r.mgPerAmpoule(), r.form(), r.saltBasis(),
+        Product created = products.create(Identifiers.gtin(r.gtin()), r.name(), r.mgPerAmpoule(), r.form(), r.saltBasis(),
                 staff.staffId());
         return Response.status(201).entity(created).build();
     }

@@ -1,5 +1,7 @@
 package org.openhat.clinic.core.patients;
 
+import org.openhat.devices.ids.NhsNumber;
+
 import java.time.LocalDate;
 
 /** What a referral needs to put a person on the clinic's books. */

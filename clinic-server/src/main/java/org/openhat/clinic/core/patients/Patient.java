@@ -1,5 +1,7 @@
 package org.openhat.clinic.core.patients;
 
+import org.openhat.devices.ids.NhsNumber;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

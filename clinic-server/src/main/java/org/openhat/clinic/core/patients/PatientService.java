@@ -1,5 +1,7 @@
 package org.openhat.clinic.core.patients;
 
+import org.openhat.devices.ids.NhsNumber;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +34,10 @@ public class PatientService {
         Instant now = clock.instant();
         return transactor.inTransaction(tx -> {
             PatientDao patients = tx.dao(PatientDao.class);
-            if (patients.findByNhsNumber(patient.nhsNumber().digits()).isPresent()) {
+            if (patients.findByNhsNumber(patient.nhsNumber().value()).isPresent()) {
                 throw new ConflictException("nhsNumber", "a patient with this NHS number is already registered");
             }
-            long id = patients.insert(patient.nhsNumber().digits(), patient.givenName(), patient.familyName(),
+            long id = patients.insert(patient.nhsNumber().value(), patient.givenName(), patient.familyName(),
                     patient.dateOfBirth(), patient.address(), patient.postcode(), patient.status().name(), now, byStaffId);
             Audits.record(tx, now, byStaffId, AuditAction.PATIENT_CREATED, "patient", id, "status " + patient.status());
             return toPatient(patients.findById(id).orElseThrow());
@@ -49,7 +51,7 @@ public class PatientService {
     }
 
     public Patient byNhsNumber(NhsNumber nhsNumber) {
-        return transactor.inTransaction(tx -> tx.dao(PatientDao.class).findByNhsNumber(nhsNumber.digits()))
+        return transactor.inTransaction(tx -> tx.dao(PatientDao.class).findByNhsNumber(nhsNumber.value()))
                 .map(PatientService::toPatient)
                 .orElseThrow(() -> new NotFoundException("patient with NHS number", nhsNumber));
     }
@@ -122,7 +124,7 @@ public class PatientService {
     }
 
     static Patient toPatient(PatientRow row) {
-        return new Patient(row.id(), NhsNumber.parse(row.nhsNumber()), row.givenName(), row.familyName(),
+        return new Patient(row.id(), new NhsNumber(row.nhsNumber()), row.givenName(), row.familyName(),
                 row.dateOfBirth(), row.address(), row.postcode(), PatientStatus.valueOf(row.status()), row.hasPhoto(),
                 row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy());
     }

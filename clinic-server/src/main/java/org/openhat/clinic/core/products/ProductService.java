@@ -1,5 +1,7 @@
 package org.openhat.clinic.core.products;
 
+import org.openhat.devices.ids.Gtin;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +29,10 @@ public class ProductService {
         Instant now = clock.instant();
         return transactor.inTransaction(tx -> {
             ProductDao products = tx.dao(ProductDao.class);
-            if (products.findByGtin(gtin.digits()).isPresent()) {
+            if (products.findByGtin(gtin.value()).isPresent()) {
                 throw new ConflictException("gtin", "a product with this GTIN exists");
             }
-            long id = products.insert(gtin.digits(), name, mgPerAmpoule, form, saltBasis, now, byStaffId);
+            long id = products.insert(gtin.value(), name, mgPerAmpoule, form, saltBasis, now, byStaffId);
             Audits.record(tx, now, byStaffId, AuditAction.PRODUCT_CREATED, "product", id, name);
             return products.findById(id).orElseThrow();
         });

@@ -22,7 +22,7 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
 
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
+        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
             return ErrorResponses.of(400, null, "the body is not well-formed JSON");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {

@@ -1,0 +1,179 @@
+package org.openhat.clinic.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openhat.clinic.ClinicConfiguration;
+import org.openhat.clinic.cli.DemoClinic;
+import org.openhat.clinic.testing.ApiClient;
+import org.openhat.clinic.testing.ApiClient.Reply;
+import org.openhat.clinic.testing.ClinicApp;
+import org.openhat.clinic.testing.TestDatabase;
+
+/**
+ * Bad input gets a 4xx naming the field and the reason, never a 500, a stack trace or SQL, and
+ * changes nothing: the number of patients and audit lines is the same after every refusal.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class BadInputTest {
+    static final DropwizardAppExtension<ClinicConfiguration> APP =
+            ClinicApp.on(TestDatabase.Backend.SQLITE, ClinicApp.tempDir("openhat-bad-input"));
+
+    private ApiClient coordinator;
+    private ApiClient admin;
+    private int patientsBefore;
+    private int auditBefore;
+
+    @BeforeAll
+    static void seed() {
+        ClinicApp.seedDemo(APP, Clock.systemUTC());
+    }
+
+    @BeforeEach
+    void signIn() {
+        coordinator = new ApiClient(APP.getLocalPort()).signIn("coord.jones", DemoClinic.DEMO_PASSWORD);
+        admin = new ApiClient(APP.getLocalPort()).signIn("admin", DemoClinic.DEMO_PASSWORD);
+        patientsBefore = coordinator.get("/api/patients").json().size();
+        auditBefore = auditLines();
+    }
+
+    @AfterEach
+    void nothingChanged() {
+        assertThat(coordinator.get("/api/patients").json().size()).isEqualTo(patientsBefore);
+        assertThat(auditLines()).as("audit lines").isEqualTo(auditBefore);
+    }
+
+    /** Audit lines other than sign-ins: a refused request must write none. */
+    private int auditLines() {
+        int lines = 0;
+        for (var line : admin.get("/api/audit?limit=1000").json()) {
+            lines += line.get("action").asText().equals("SIGN_IN") ? 0 : 1;
+        }
+        return lines;
+    }
+
+    private static Map<String, Object> validPatient() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("nhsNumber", "9434765919");
+        body.put("givenName", "Kelly");
+        body.put("familyName", "Marsh");
+        body.put("dateOfBirth", "1985-06-01");
+        body.put("address", "3 Grange Road");
+        body.put("postcode", "TS1 5AU");
+        return body;
+    }
+
+    private static void assertClean(Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().get("status").asInt()).isEqualTo(status);
+        assertThat(reply.errorField()).isEqualTo(field);
+        assertThat(reply.json().path("errors").path(0).path("reason").asText()).isNotBlank();
+        assertThat(reply.body()).doesNotContainIgnoringCase("exception").doesNotContain("at org.")
+                .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("select ");
+    }
+
+    @Test
+    void malformedJsonIsA400() {
+        assertClean(coordinator.post("/api/patients", "{\"nhsNumber\": \"943"), 400, null);
+    }
+
+    @Test
+    void anUnknownFieldIsA400NamingIt() {
+        Map<String, Object> body = validPatient();
+        body.put("favouriteColour", "blue");
+        assertClean(coordinator.post("/api/patients", body), 400, "favouriteColour");
+    }
+
+    @Test
+    void aWrongTypeIsA400NamingTheField() {
+        Map<String, Object> body = validPatient();
+        body.put("dateOfBirth", true);
+        assertClean(coordinator.post("/api/patients", body), 400, "dateOfBirth");
+    }
+
+    @Test
+    void anUnknownEnumValueIsA400NamingTheField() {
+        Map<String, Object> body = validPatient();
+        body.put("status", "ASLEEP");
+        assertClean(coordinator.post("/api/patients", body), 400, "status");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsA422NamingIt() {
+        Map<String, Object> body = validPatient();
+        body.remove("familyName");
+        assertClean(coordinator.post("/api/patients", body), 422, "familyName");
+    }
+
+    @Test
+    void anNhsNumberWithTheWrongCheckDigitIsA422() {
+        Map<String, Object> body = validPatient();
+        body.put("nhsNumber", "9434765918");
+        Reply reply = coordinator.post("/api/patients", body);
+        assertClean(reply, 422, "nhsNumber");
+        assertThat(reply.body()).doesNotContain("9434765918");
+    }
+
+    @Test
+    void aChildIsNotAcceptedAsAPatient() {
+        Map<String, Object> body = validPatient();
+        body.put("dateOfBirth", "2020-01-01");
+        assertClean(coordinator.post("/api/patients", body), 422, "dateOfBirth");
+    }
+
+    @Test
+    void anEmptyBodyIsA422() {
+        assertClean(coordinator.post("/api/patients", ""), 422, null);
+    }
+
+    @Test
+    void anOversizedBodyIsA413() {
+        Map<String, Object> body = validPatient();
+        body.put("address", "x".repeat(70_000));
+        assertClean(coordinator.post("/api/patients", body), 413, null);
+    }
+
+    @Test
+    void theWrongMediaTypeIsA415() {
+        assertClean(coordinator.sendRaw("POST", "/api/patients", "text/plain", "hello".getBytes()), 415, null);
+    }
+
+    @Test
+    void anUnknownIdIsA404() {
+        assertClean(coordinator.get("/api/patients/987654"), 404, null);
+        assertClean(coordinator.put("/api/patients/987654", Map.of("givenName", "A", "familyName", "B",
+                "dateOfBirth", "1980-01-01", "address", "x", "postcode", "TS1 5AU")), 404, null);
+    }
+
+    @Test
+    void aNonNumericIdIsA404() {
+        assertClean(coordinator.get("/api/patients/abc"), 404, null);
+    }
+
+    @Test
+    void anUnknownPathIsA404() {
+        assertClean(coordinator.get("/api/no-such-thing"), 404, null);
+    }
+
+    @Test
+    void aDuplicateNhsNumberIsA409NamingTheField() {
+        String existing = coordinator.get("/api/patients").json().get(0).get("nhsNumber").asText();
+        Map<String, Object> body = validPatient();
+        body.put("nhsNumber", existing);
+        assertClean(coordinator.post("/api/patients", body), 409, "nhsNumber");
+    }
+
+    @Test
+    void aBadQueryParameterIsA422NamingIt() {
+        assertClean(coordinator.get("/api/patients?status=ASLEEP"), 422, "status");
+    }
+}
