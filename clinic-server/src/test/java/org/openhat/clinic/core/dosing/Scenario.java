@@ -25,6 +25,7 @@ public final class Scenario {
     public static final String PREMISES = "P1";
     public static final String PATIENT = "PAT1";
 
+    public String patientId = PATIENT;
     public PatientStatus status = PatientStatus.ACTIVE;
     public String premises = PREMISES;
     public Prescriber prescriber = new Prescriber("DR1", "Dr Lee", true,
@@ -106,7 +107,7 @@ public final class Scenario {
     }
 
     public PatientSnapshot snapshot() {
-        return new PatientSnapshot(PATIENT, status, premises,
+        return new PatientSnapshot(patientId, status, premises,
                 prescriptions != null ? prescriptions : List.of(prescription()), DoseHistory.of(history),
                 everDosed != null ? everDosed : !history.isEmpty(), review, calendar);
     }
