@@ -17,10 +17,6 @@ public final class DoseDay {
         this.total = sum;
     }
 
-    public List<Administration> administrations() {
-        return administrations;
-    }
-
     public boolean isEmpty() {
         return administrations.isEmpty();
     }

@@ -18,7 +18,8 @@ public final class MaxSingleDoseIncreaseRule implements Rule {
     @Override
     public Optional<Finding> check(DoseContext context) {
         Milligrams previous = context.previousSessionTotal();
-        if (context.isInductionDay() || context.prescription().sessionsPerDay() > 2 || previous.isZero()) {
+        // off induction day there is always an earlier session to compare with
+        if (context.isInductionDay() || context.prescription().sessionsPerDay() > 2) {
             return Optional.empty();
         }
         int percent = context.parameters().maxSingleDoseIncreasePct();

@@ -140,6 +140,20 @@ class CeilingRulesTest {
     }
 
     @Test
+    void nextDayCapAlsoFollowsAReinductionDay() {
+        Scenario s = stablePatient();
+        s.history.clear();
+        s.given("2026-05-20T09:00", 200, "AM").given("2026-06-09T09:00", 15, "AM").given("2026-06-09T15:00", 30, "PM");
+        s.sessionsPerDay = 3;
+        assertThat(s.context().wasInductionYesterday()).isTrue();
+        assertThat(s.check(new NextDaySingleDoseCapRule()).orElseThrow().maxDose()).isEqualTo(org.openhat.clinic.core.dosing.Milligrams.parse("22.5"));
+        s.history.set(0, new org.openhat.clinic.core.dosing.Administration(Scenario.at("2026-06-05T09:00"), mg(200), "AM",
+                Scenario.PRODUCT));
+        assertThat(s.context().wasInductionYesterday()).isFalse();
+        assertThat(s.check(new NextDaySingleDoseCapRule())).isEmpty();
+    }
+
+    @Test
     void nextDayCapNeedsAPreviousDayAndIsNotForInductionDay() {
         Scenario noYesterday = stablePatient();
         noYesterday.history.clear();
