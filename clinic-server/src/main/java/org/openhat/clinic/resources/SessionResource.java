@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.openhat.clinic.api.BadgeSignIn;
 import org.openhat.clinic.api.PasswordSignIn;
 import org.openhat.clinic.api.SessionView;
+import org.openhat.clinic.api.WitnessSignIn;
+import org.openhat.clinic.core.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
 import org.openhat.clinic.auth.Anonymous;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.StaffPrincipal;
@@ -73,5 +76,24 @@ public class SessionResource {
     public Response signOut(@Auth StaffPrincipal principal, @Context HttpHeaders headers) {
         sessions.signOut(SessionCookie.tokenFrom(headers), principal.staffId());
         return Response.noContent().cookie(cookie.expire()).build();
+    }
+
+    /** A second member of staff signs in beside this kiosk session as witness. */
+    @POST
+    @Path("/current/witness")
+    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
+    public SessionView signInWitness(@Auth StaffPrincipal principal, @Context HttpHeaders headers,
+                                     @NotNull @Valid WitnessSignIn request) {
+        String token = SessionCookie.tokenFrom(headers);
+        signIn.signInWitness(token, principal.session(), request.badgeCode(), request.pin());
+        return SessionView.of(sessions.authenticate(token).orElseThrow());
+    }
+
+    @DELETE
+    @Path("/current/witness")
+    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
+    public Response endWitness(@Auth StaffPrincipal principal, @Context HttpHeaders headers) {
+        sessions.endWitness(SessionCookie.tokenFrom(headers), principal.staffId());
+        return Response.noContent().build();
     }
 }

@@ -5,6 +5,8 @@ public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
     SIGN_OUT,
+    WITNESS_SIGNED_IN,
+    WITNESS_SIGNED_OUT,
     BADGE_LOCKED,
     BADGE_UNLOCKED,
     PASSWORD_LOCKED,

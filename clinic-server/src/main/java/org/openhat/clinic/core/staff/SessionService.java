@@ -11,6 +11,7 @@ import org.openhat.clinic.db.AuditDao;
 import org.openhat.clinic.db.SessionDao;
 import org.openhat.clinic.db.SessionRow;
 import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.db.WitnessDao;
 
 /**
  * Looks up the session behind a token on every request. The database is the only truth, so a
@@ -57,8 +58,10 @@ public class SessionService {
             if (Duration.between(row.lastSeenAt(), now).compareTo(TOUCH_EVERY) >= 0) {
                 sessions.touch(hash, now);
             }
+            StaffMember witness = tx.dao(WitnessDao.class).current(hash)
+                    .flatMap(id -> tx.dao(StaffDao.class).member(id)).filter(StaffMember::enabled).orElse(null);
             return Optional.of(new StaffSession(staff.get(), kind, row.stationId(), row.createdAt(),
-                    now.plus(policy.idleLimit(kind))));
+                    now.plus(policy.idleLimit(kind)), witness));
         });
     }
 
@@ -78,6 +81,18 @@ public class SessionService {
             tx.dao(SessionDao.class).end(SessionTokens.hashOf(token), now, "signed-out");
             tx.dao(AuditDao.class).record(new AuditEvent(now, staffId, AuditAction.SIGN_OUT, "staff",
                     Long.toString(staffId), null));
+            return null;
+        });
+    }
+
+    /** The witness steps away: controlled-drug work at this kiosk needs a new one. */
+    public void endWitness(String token, long staffId) {
+        Instant now = clock.instant();
+        transactor.inTransaction(tx -> {
+            if (tx.dao(WitnessDao.class).end(SessionTokens.hashOf(token), now) > 0) {
+                tx.dao(AuditDao.class).record(new AuditEvent(now, staffId, AuditAction.WITNESS_SIGNED_OUT, "staff",
+                        Long.toString(staffId), null));
+            }
             return null;
         });
     }

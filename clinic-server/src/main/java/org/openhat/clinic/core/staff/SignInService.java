@@ -11,6 +11,8 @@ import org.openhat.clinic.db.AuditDao;
 import org.openhat.clinic.db.SessionDao;
 import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.db.StaffRow;
+import org.openhat.clinic.db.WitnessDao;
+import org.openhat.clinic.core.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,37 @@ public class SignInService {
     }
 
     public SignedIn signInWithBadge(String badgeCode, String pin, long stationId) {
+        StaffRow row = verifyBadge(badgeCode, pin);
         Instant now = clock.instant();
+        return transactor.inTransaction(tx -> startSession(tx, row, SessionKind.KIOSK, stationId, now));
+    }
+
+    /**
+     * A second person signs in with badge and PIN beside a nurse's kiosk session, as the witness
+     * controlled-drug work needs. Wrong PINs count towards the witness's badge lock as at sign-in.
+     */
+    public StaffMember signInWitness(String sessionToken, StaffSession session, String badgeCode, String pin) {
+        if (session.kind() != SessionKind.KIOSK) {
+            throw new ValidationException("badgeCode", "a witness signs in beside a kiosk session, not an office one");
+        }
+        StaffRow row = verifyBadge(badgeCode, pin);
+        if (row.id() == session.staff().id()) {
+            throw new ValidationException("badgeCode", "the witness must be a different member of staff");
+        }
+        Instant now = clock.instant();
+        String hash = SessionTokens.hashOf(sessionToken);
+        return transactor.inTransaction(tx -> {
+            WitnessDao witnesses = tx.dao(WitnessDao.class);
+            witnesses.end(hash, now);
+            witnesses.insert(hash, row.id(), now);
+            tx.dao(AuditDao.class).record(new AuditEvent(now, session.staff().id(), AuditAction.WITNESS_SIGNED_IN,
+                    "staff", Long.toString(row.id()), "station " + session.stationId()));
+            return tx.dao(StaffDao.class).memberOf(row);
+        });
+    }
+
+    /** Checks a badge and PIN, counting wrong PINs and locking the badge at the limit. */
+    private StaffRow verifyBadge(String badgeCode, String pin) {
         Optional<StaffRow> found = transactor.inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(badgeCode));
         if (found.isEmpty()) {
             hasher.spendDecoyCheck(pin);
@@ -82,29 +114,28 @@ public class SignInService {
             throw new SignInRefused("This badge is locked after too many wrong PINs; ask an admin to unlock it");
         }
         boolean matches = hasher.matches(pin, row.pinHash());
-        Object outcome = transactor.inTransaction(tx -> {
+        String outcome = transactor.inTransaction(tx -> {
             StaffDao staff = tx.dao(StaffDao.class);
-            AuditDao audit = tx.dao(AuditDao.class);
-            if (!matches) {
-                staff.addFailedPin(row.id());
-                audit.record(event(row.id(), AuditAction.SIGN_IN_FAILED, "wrong PIN"));
-                if (row.failedPins() + 1 >= policy.badgeLockAfterWrongPins()) {
-                    staff.setBadgeLocked(row.id(), true);
-                    audit.record(event(row.id(), AuditAction.BADGE_LOCKED, "too many wrong PINs"));
-                    LOG.warn("Badge locked for staff {} after repeated wrong PINs", row.id());
-                    return "locked";
-                }
-                return "wrong";
+            if (matches) {
+                staff.clearFailedPins(row.id());
+                return "ok";
             }
-            staff.clearFailedPins(row.id());
-            return startSession(tx, row, SessionKind.KIOSK, stationId, now);
+            staff.addFailedPin(row.id());
+            AuditDao audit = tx.dao(AuditDao.class);
+            audit.record(event(row.id(), AuditAction.SIGN_IN_FAILED, "wrong PIN"));
+            if (row.failedPins() + 1 >= policy.badgeLockAfterWrongPins()) {
+                staff.setBadgeLocked(row.id(), true);
+                audit.record(event(row.id(), AuditAction.BADGE_LOCKED, "too many wrong PINs"));
+                LOG.warn("Badge locked for staff {} after repeated wrong PINs", row.id());
+                return "locked";
+            }
+            return "wrong";
         });
-        if (outcome instanceof SignedIn signedIn) {
-            return signedIn;
-        }
-        throw new SignInRefused("locked".equals(outcome)
-                ? "Wrong PIN. This badge is now locked; ask an admin to unlock it"
-                : "Badge not recognised or wrong PIN");
+        return switch (outcome) {
+            case "ok" -> row;
+            case "locked" -> throw new SignInRefused("Wrong PIN. This badge is now locked; ask an admin to unlock it");
+            default -> throw new SignInRefused("Badge not recognised or wrong PIN");
+        };
     }
 
     private void refuseIfBarred(StaffRow row, Instant now) {

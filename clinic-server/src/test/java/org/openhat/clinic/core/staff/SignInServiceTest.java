@@ -196,6 +196,50 @@ class SignInServiceTest {
         assertThat(actions()).contains(AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED);
     }
 
+    @Test
+    void aWitnessSignsInBesideAKioskSessionAndShowsOnIt() {
+        staff.create(new NewStaffMember("witness", "Witness", Set.of(Role.NURSE), PASSWORD, "N0107", "1077"), admin.id());
+        SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
+
+        signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "1077");
+
+        StaffSession session = sessions.authenticate(kiosk.token()).orElseThrow();
+        assertThat(session.hasWitness()).isTrue();
+        assertThat(session.witness().username()).isEqualTo("witness");
+        sessions.endWitness(kiosk.token(), nurse.id());
+        assertThat(sessions.authenticate(kiosk.token()).orElseThrow().hasWitness()).isFalse();
+    }
+
+    @Test
+    void refusesTheNurseAsTheirOwnWitness() {
+        SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
+
+        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0042", "4242"))
+                .hasMessageContaining("different member of staff");
+        assertThat(sessions.authenticate(kiosk.token()).orElseThrow().hasWitness()).isFalse();
+    }
+
+    @Test
+    void refusesAWitnessBesideAnOfficeSession() {
+        SignedIn office = signIn.signInWithPassword("nurse", PASSWORD);
+
+        assertThatThrownBy(() -> signIn.signInWitness(office.token(), office.session(), "N0042", "4242"))
+                .hasMessageContaining("kiosk");
+    }
+
+    @Test
+    void aWitnessesWrongPinsCountTowardsTheirBadgeLock() {
+        staff.create(new NewStaffMember("witness", "Witness", Set.of(Role.NURSE), PASSWORD, "N0107", "1077"), admin.id());
+        SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "0000"))
+                    .isInstanceOf(SignInRefused.class);
+        }
+
+        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "1077"))
+                .hasMessageContaining("locked");
+    }
+
     private java.util.List<AuditAction> actions() {
         return db.jdbi().withExtension(AuditDao.class, a -> a.latest(100)).stream().map(AuditEvent::action).toList();
     }
