@@ -14,4 +14,9 @@ public class JdbiTransactor implements Transactor {
     public <T> T inTransaction(Work<T> work) {
         return jdbi.inTransaction(handle -> work.run(handle::attach));
     }
+
+    @Override
+    public <T> T read(Work<T> work) {
+        return jdbi.withHandle(handle -> work.run(handle::attach));
+    }
 }

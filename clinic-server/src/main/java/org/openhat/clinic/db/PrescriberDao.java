@@ -30,6 +30,9 @@ public interface PrescriberDao {
     @SqlQuery(SELECT + " WHERE gmc_number = :gmcNumber")
     Optional<Prescriber> findByGmc(String gmcNumber);
 
+    @SqlQuery(SELECT + " WHERE staff_id = :staffId")
+    Optional<Prescriber> findByStaffId(long staffId);
+
     @SqlQuery(SELECT + " ORDER BY name")
     List<Prescriber> all();
 }

@@ -13,10 +13,10 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> latest(int limit) {
-        return transactor.inTransaction(tx -> tx.dao(AuditDao.class).latest(limit));
+        return transactor.read(tx -> tx.dao(AuditDao.class).latest(limit));
     }
 
     public List<AuditEvent> forRecord(String recordType, String recordId) {
-        return transactor.inTransaction(tx -> tx.dao(AuditDao.class).forRecord(recordType, recordId));
+        return transactor.read(tx -> tx.dao(AuditDao.class).forRecord(recordType, recordId));
     }
 }

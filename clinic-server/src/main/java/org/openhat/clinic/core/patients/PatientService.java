@@ -45,19 +45,19 @@ public class PatientService {
     }
 
     public Patient get(long id) {
-        return transactor.inTransaction(tx -> tx.dao(PatientDao.class).findById(id))
+        return transactor.read(tx -> tx.dao(PatientDao.class).findById(id))
                 .map(PatientService::toPatient)
                 .orElseThrow(() -> new NotFoundException("patient", id));
     }
 
     public Patient byNhsNumber(NhsNumber nhsNumber) {
-        return transactor.inTransaction(tx -> tx.dao(PatientDao.class).findByNhsNumber(nhsNumber.value()))
+        return transactor.read(tx -> tx.dao(PatientDao.class).findByNhsNumber(nhsNumber.value()))
                 .map(PatientService::toPatient)
                 .orElseThrow(() -> new NotFoundException("patient with NHS number", nhsNumber));
     }
 
     public List<Patient> list(PatientStatus status) {
-        return transactor.inTransaction(tx -> tx.dao(PatientDao.class).list(status == null ? null : status.name()))
+        return transactor.read(tx -> tx.dao(PatientDao.class).list(status == null ? null : status.name()))
                 .stream().map(PatientService::toPatient).toList();
     }
 
@@ -106,7 +106,7 @@ public class PatientService {
     }
 
     public PatientPhoto photo(long id) {
-        return transactor.inTransaction(tx -> {
+        return transactor.read(tx -> {
             PatientDao patients = tx.dao(PatientDao.class);
             String type = patients.photoMediaType(id).orElseThrow(() -> new NotFoundException("photo of patient", id));
             return new PatientPhoto(type, patients.photoContent(id).orElseThrow());

@@ -47,11 +47,11 @@ public class PrescriberService {
     }
 
     public Prescriber get(long id) {
-        return transactor.inTransaction(tx -> tx.dao(PrescriberDao.class).findById(id))
+        return transactor.read(tx -> tx.dao(PrescriberDao.class).findById(id))
                 .orElseThrow(() -> new NotFoundException("prescriber", id));
     }
 
     public List<Prescriber> all() {
-        return transactor.inTransaction(tx -> tx.dao(PrescriberDao.class).all());
+        return transactor.read(tx -> tx.dao(PrescriberDao.class).all());
     }
 }

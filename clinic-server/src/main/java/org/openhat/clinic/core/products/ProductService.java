@@ -39,11 +39,11 @@ public class ProductService {
     }
 
     public Product get(long id) {
-        return transactor.inTransaction(tx -> tx.dao(ProductDao.class).findById(id))
+        return transactor.read(tx -> tx.dao(ProductDao.class).findById(id))
                 .orElseThrow(() -> new NotFoundException("product", id));
     }
 
     public List<Product> all() {
-        return transactor.inTransaction(tx -> tx.dao(ProductDao.class).all());
+        return transactor.read(tx -> tx.dao(ProductDao.class).all());
     }
 }

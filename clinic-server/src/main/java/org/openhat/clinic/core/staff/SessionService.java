@@ -37,7 +37,8 @@ public class SessionService {
         }
         String hash = SessionTokens.hashOf(token);
         Instant now = clock.instant();
-        return transactor.inTransaction(tx -> {
+        // Read without a transaction: this runs on every request, and its only writes are single statements.
+        return transactor.read(tx -> {
             SessionDao sessions = tx.dao(SessionDao.class);
             Optional<SessionRow> found = sessions.find(hash);
             if (found.isEmpty() || found.get().endedAt() != null) {

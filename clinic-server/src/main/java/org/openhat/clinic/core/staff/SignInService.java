@@ -39,7 +39,7 @@ public class SignInService {
 
     public SignedIn signInWithPassword(String username, String password) {
         Instant now = clock.instant();
-        Optional<StaffRow> found = transactor.inTransaction(tx -> tx.dao(StaffDao.class).findByUsername(username));
+        Optional<StaffRow> found = transactor.read(tx -> tx.dao(StaffDao.class).findByUsername(username));
         if (found.isEmpty()) {
             hasher.spendDecoyCheck(password);
             audit(null, AuditAction.SIGN_IN_FAILED, "unknown username");
@@ -100,7 +100,7 @@ public class SignInService {
 
     /** Checks a badge and PIN, counting wrong PINs and locking the badge at the limit. */
     private StaffRow verifyBadge(String badgeCode, String pin) {
-        Optional<StaffRow> found = transactor.inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(badgeCode));
+        Optional<StaffRow> found = transactor.read(tx -> tx.dao(StaffDao.class).findByBadge(badgeCode));
         if (found.isEmpty()) {
             hasher.spendDecoyCheck(pin);
             audit(null, AuditAction.SIGN_IN_FAILED, "unknown badge");

@@ -67,14 +67,14 @@ public class StaffService {
     }
 
     public List<StaffMember> all() {
-        return transactor.inTransaction(tx -> {
+        return transactor.read(tx -> {
             StaffDao staff = tx.dao(StaffDao.class);
             return staff.all().stream().map(staff::memberOf).toList();
         });
     }
 
     public StaffMember get(long id) {
-        return transactor.inTransaction(tx -> tx.dao(StaffDao.class).member(id))
+        return transactor.read(tx -> tx.dao(StaffDao.class).member(id))
                 .orElseThrow(() -> new NotFoundException("staff", id));
     }
 

@@ -37,16 +37,16 @@ public class StationService {
     }
 
     public KioskStation get(long id) {
-        return transactor.inTransaction(tx -> tx.dao(StationDao.class).findById(id))
+        return transactor.read(tx -> tx.dao(StationDao.class).findById(id))
                 .orElseThrow(() -> new NotFoundException("kiosk station", id));
     }
 
     public KioskStation byCode(String code) {
-        return transactor.inTransaction(tx -> tx.dao(StationDao.class).findByCode(code))
+        return transactor.read(tx -> tx.dao(StationDao.class).findByCode(code))
                 .orElseThrow(() -> new NotFoundException("kiosk station", code));
     }
 
     public List<KioskStation> all() {
-        return transactor.inTransaction(tx -> tx.dao(StationDao.class).all());
+        return transactor.read(tx -> tx.dao(StationDao.class).all());
     }
 }
