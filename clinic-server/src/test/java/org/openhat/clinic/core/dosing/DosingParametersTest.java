@@ -68,6 +68,18 @@ class DosingParametersTest {
         assertThat(p.minSpo2PreDose()).isEqualTo(92);
     }
 
+    @ParameterizedTest(name = "{0} = {1} is accepted")
+    @CsvSource({"maxDosesPerDay,1", "maxDosesPerDay,3", "maxSingleDoseIncreasePct,0", "minSpo2PreDose,100"})
+    void acceptsBothEndsOfARange(String name, int value) {
+        assertThat(ParametersForTests.with(name, value)).isNotNull();
+    }
+
+    @Test
+    void acceptsTheHighestAlcoholThreshold() {
+        assertThat(ParametersForTests.with("bacWithholdThresholdPermille", new BigDecimal("5"))
+                .bacWithholdThresholdPermille()).isEqualByComparingTo("5");
+    }
+
     @ParameterizedTest(name = "{0} = {1} is refused")
     @CsvSource({"maxDosesPerDay,0", "maxDosesPerDay,4", "minMinutesBetweenTopups,0", "minMinutesBetweenSessions,29",
         "maxDailyInjectableMg,1001", "maxSingleDoseMg,501", "inductionDay1DoseMaxMg,451", "inductionFirstDoseMaxMg,31",

@@ -36,7 +36,10 @@ class MissedDaysRuleTest {
         } else {
             assertThat(finding.orElseThrow().rule()).isEqualTo(rule);
             assertThat(finding.orElseThrow().verdict()).isEqualTo(Verdict.REFER_TO_PRESCRIBER);
-            assertThat(finding.orElseThrow().figures()).containsEntry("missedDays", String.valueOf(days));
+            assertThat(finding.orElseThrow().figures()).containsEntry("missedDays", String.valueOf(days))
+                    .containsEntry("lastPrescriberReviewAt", "none");
+            assertThat(finding.orElseThrow().reason())
+                    .contains(rule == RuleId.MISSED_DAYS_HALVE ? "must confirm" : "must review");
         }
     }
 

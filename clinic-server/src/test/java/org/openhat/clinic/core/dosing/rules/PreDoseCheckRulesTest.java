@@ -150,6 +150,8 @@ class PreDoseCheckRulesTest {
         "negative spo2,0,16,-1,NORMAL,0.0,EVERY_SESSION,SpO2 (0–100 %)",
         "spo2 over 100,0,16,101,NORMAL,0.0,EVERY_SESSION,SpO2 (0–100 %)",
         "spo2 100,0,16,100,NORMAL,0.0,EVERY_SESSION,",
+        "lowest readings on the scale,0,0,0,NORMAL,0.0,EVERY_SESSION,",
+        "highest sedation on the scale,3,16,98,NORMAL,0.0,EVERY_SESSION,",
         "no pupils,0,16,98,NULL,0.0,EVERY_SESSION,pupils",
         "no breath test every session,0,16,98,NORMAL,NULL,EVERY_SESSION,breath alcohol",
         "no breath test when not suspected,0,16,98,NORMAL,NULL,WHEN_SUSPECTED,",

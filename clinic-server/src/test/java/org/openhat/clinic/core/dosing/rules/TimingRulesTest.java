@@ -65,7 +65,10 @@ class TimingRulesTest {
         Scenario s = stablePatient().given(lastDose, 200, "AM").at("2026-06-10T15:00", "PM");
         var finding = s.check(new IntervalRule());
         assertVerdict(finding, withheld ? Verdict.WITHHOLD : null);
-        finding.ifPresent(f -> assertThat(f.rule()).isEqualTo(RuleId.INTERVAL_MIN_SESSIONS));
+        finding.ifPresent(f -> {
+            assertThat(f.rule()).isEqualTo(RuleId.INTERVAL_MIN_SESSIONS);
+            assertThat(f.reason()).contains("between sessions.");
+        });
     }
 
     @ParameterizedTest(name = "top-up {0} min after the first portion -> withheld {1}")
@@ -76,7 +79,10 @@ class TimingRulesTest {
         s.topUp = true;
         var finding = s.check(new IntervalRule());
         assertVerdict(finding, withheld ? Verdict.WITHHOLD : null);
-        finding.ifPresent(f -> assertThat(f.rule()).isEqualTo(RuleId.INTERVAL_MIN_TOPUPS));
+        finding.ifPresent(f -> {
+            assertThat(f.rule()).isEqualTo(RuleId.INTERVAL_MIN_TOPUPS);
+            assertThat(f.reason()).contains("between portions.");
+        });
     }
 
     @Test
