@@ -25,6 +25,22 @@ import org.openhat.clinic.auth.SessionCookieAuthFilter;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.cli.SeedDemoCommand;
 import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.dispensing.AdministrationService;
+import org.openhat.clinic.core.dispensing.CheckedThisSession;
+import org.openhat.clinic.core.dispensing.DoseCheckService;
+import org.openhat.clinic.core.dispensing.DosingListService;
+import org.openhat.clinic.core.dispensing.ObservationService;
+import org.openhat.clinic.core.dispensing.SafeAvailability;
+import org.openhat.clinic.core.dispensing.SessionOutcomes;
+import org.openhat.clinic.core.dispensing.SnapshotReader;
+import org.openhat.clinic.core.dosing.DoseSafetyCheck;
+import org.openhat.clinic.core.prescriptions.PrescriptionService;
+import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.resources.DispensingResource;
+import org.openhat.clinic.resources.PrescriptionResource;
+import org.openhat.clinic.resources.errors.DoseRefusedMapper;
+import org.openhat.clinic.tasks.CloseSessionsTask;
+import org.openhat.clinic.tasks.SessionCloser;
 import org.openhat.clinic.core.audit.AuditTrail;
 import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.core.prescribers.PrescriberService;
@@ -124,9 +140,29 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new ProductResource(products));
         environment.jersey().register(new StationResource(stations));
         environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
+        registerDispensing(config, environment, transactor, clock);
 
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
+    }
+
+    private static void registerDispensing(ClinicConfiguration config, Environment environment, Transactor transactor,
+                                           Clock clock) {
+        ClinicCalendar calendar = ClinicCalendar.of(config.getSchedule());
+        DoseSafetyCheck engine = new DoseSafetyCheck(config.getDosing());
+        SnapshotReader snapshots = new SnapshotReader(calendar, config.getPremises());
+        CheckedThisSession checked = new CheckedThisSession();
+        SessionOutcomes outcomes = new SessionOutcomes(transactor, calendar, clock);
+        environment.jersey().register(new PrescriptionResource(
+                new PrescriptionService(transactor, config.getDosing(), calendar, config.getPremises(), clock)));
+        environment.jersey().register(new DispensingResource(
+                new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
+                new AdministrationService(transactor, snapshots, engine, calendar, SafeAvailability.always(), clock),
+                new ObservationService(transactor, config.getDosing(), clock), outcomes,
+                new DosingListService(transactor, calendar, checked, clock), calendar, transactor, clock));
+        environment.jersey().register(new DoseRefusedMapper());
+        environment.lifecycle().manage(new SessionCloser(outcomes));
+        environment.admin().addTask(new CloseSessionsTask(outcomes));
     }
 
     private ClinicDatabase openDatabase(ClinicConfiguration config, Environment environment) {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.openhat.clinic.core.dosing.DosingParameters;
+import org.openhat.clinic.core.schedule.ScheduleParameters;
 import org.openhat.clinic.db.DatabaseFactory;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 
@@ -29,6 +31,14 @@ public class ClinicConfiguration extends Configuration {
 
     /** Secure cookies need HTTPS, which browsers also grant to http://localhost. */
     private boolean secureCookies = true;
+
+    /** The §7 dose-safety parameters; anything left out takes its documented default. */
+    @NotNull
+    private DosingParameters dosing = DosingParameters.defaults();
+
+    /** Session windows, days open and exceptions (bank holidays, closures), in clinic time. */
+    @NotNull
+    private ScheduleParameters schedule = ScheduleParameters.defaults();
 
     @Min(1024)
     @Max(16 * 1024 * 1024)
@@ -82,6 +92,26 @@ public class ClinicConfiguration extends Configuration {
     @JsonProperty
     public void setSecureCookies(boolean secureCookies) {
         this.secureCookies = secureCookies;
+    }
+
+    @JsonProperty
+    public DosingParameters getDosing() {
+        return dosing;
+    }
+
+    @JsonProperty
+    public void setDosing(DosingParameters dosing) {
+        this.dosing = dosing;
+    }
+
+    @JsonProperty
+    public ScheduleParameters getSchedule() {
+        return schedule;
+    }
+
+    @JsonProperty
+    public void setSchedule(ScheduleParameters schedule) {
+        this.schedule = schedule;
     }
 
     @JsonProperty

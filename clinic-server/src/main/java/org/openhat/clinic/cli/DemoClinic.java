@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.openhat.clinic.core.dosing.DosingParameters;
+import org.openhat.clinic.core.dosing.Milligrams;
+import org.openhat.clinic.core.dosing.Route;
+import org.openhat.clinic.core.prescriptions.NewPrescription;
+import org.openhat.clinic.core.prescriptions.PrescriptionService;
+import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.patients.NewPatient;
 import org.openhat.devices.ids.NhsNumber;
@@ -23,7 +30,8 @@ import org.openhat.clinic.core.stations.StationService;
 
 /**
  * A believable small clinic for demonstrations and tests: fifteen patients, a team of staff with
- * every role, a licensed prescriber, 100 mg and 500 mg ampoules and two kiosks. NHS numbers come
+ * every role, a licensed prescriber who has prescribed twice-daily maintenance doses for everyone,
+ * 100 mg and 500 mg ampoules and two kiosks. NHS numbers come
  * from the 999 range, which the NHS never issues to real people.
  */
 public final class DemoClinic {
@@ -87,11 +95,19 @@ public final class DemoClinic {
         stations.create("KIOSK-1", "Dispensing kiosk 1", "Injecting room, bay 1", by);
         stations.create("KIOSK-2", "Dispensing kiosk 2", "Injecting room, bay 2", by);
         PatientService patients = new PatientService(transactor, clock);
+        PrescriptionService prescriptions = new PrescriptionService(transactor, DosingParameters.defaults(),
+                ClinicCalendar.defaults(), premises, clock);
+        long product100 = products.all().get(0).id();
         List<NhsNumber> numbers = demoNhsNumbers(PATIENTS.length);
         for (int i = 0; i < PATIENTS.length; i++) {
             String[] p = PATIENTS[i];
-            patients.create(new NewPatient(numbers.get(i), p[0], p[1], LocalDate.parse(p[2]), p[3], p[4],
-                    PatientStatus.ACTIVE), by);
+            long patientId = patients.create(new NewPatient(numbers.get(i), p[0], p[1], LocalDate.parse(p[2]), p[3], p[4],
+                    PatientStatus.ACTIVE), by).id();
+            // Maintenance doses between 100 and 240 mg, twice a day, as in the English HAT services.
+            Milligrams dose = Milligrams.of(100 + 10L * (i % 15));
+            prescriptions.prescribe(new NewPrescription(patientId, product100, Set.of(Route.IV, Route.IM),
+                    Map.of("AM", dose, "PM", dose), 2, today.minusDays(1), null,
+                    i % 3 == 0 ? Milligrams.of(30) : null, false, null, "Demo maintenance prescription"), doctor.id());
         }
         return admin;
     }

@@ -1,0 +1,30 @@
+package org.openhat.clinic.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.openhat.clinic.core.dispensing.RecordDose;
+import org.openhat.clinic.core.dosing.Milligrams;
+import org.openhat.clinic.core.dosing.Route;
+
+public record RecordAdministrationRequest(
+        @NotNull Long patientId,
+        @NotNull Long productId,
+        @NotNull Route route,
+        @NotBlank @Size(max = 16) String session,
+        boolean topUp,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseDrawnMg,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseGivenMg,
+        @NotBlank @Size(max = 64) String injectionSite,
+        @Size(max = 500) String reductionReason,
+        @NotNull @Valid AssessmentRequest assessment) {
+
+    public RecordDose toRecordDose() {
+        return new RecordDose(patientId, productId, route, session, topUp, Milligrams.of(doseDrawnMg),
+                Milligrams.of(doseGivenMg), injectionSite, reductionReason, assessment.toAssessment());
+    }
+}

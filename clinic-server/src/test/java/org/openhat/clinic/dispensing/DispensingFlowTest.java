@@ -1,0 +1,194 @@
+package org.openhat.clinic.dispensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openhat.clinic.ClinicConfiguration;
+import org.openhat.clinic.cli.DemoClinic;
+import org.openhat.clinic.testing.ApiClient;
+import org.openhat.clinic.testing.ApiClient.Reply;
+import org.openhat.clinic.testing.ClinicApp;
+import org.openhat.clinic.testing.MutableClock;
+import org.openhat.clinic.testing.TestClinicApplication;
+import org.openhat.clinic.testing.TestDatabase;
+
+/**
+ * A morning session at the kiosk, over HTTP on the real server: the prescriber changes a dose,
+ * the nurse and a witness sign in, check the dose, record it, watch the observation timer and
+ * discharge; a second dose in the same session is refused.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class DispensingFlowTest {
+    /** Monday 23 November 2026, 08:30 in London (GMT), inside the AM window. */
+    private static final MutableClock CLOCK = MutableClock.at("2026-11-23T08:30:00Z");
+
+    static {
+        TestClinicApplication.clock = CLOCK;
+    }
+
+    static final DropwizardAppExtension<ClinicConfiguration> APP =
+            ClinicApp.on(TestDatabase.Backend.SQLITE, ClinicApp.tempDir("openhat-dispensing"));
+
+    @BeforeAll
+    static void seed() {
+        ClinicApp.seedDemo(APP, CLOCK.withZone(java.time.ZoneOffset.UTC));
+        // The demo prescriptions start yesterday; a dose history shows an established patient.
+    }
+
+    @AfterAll
+    static void realTimeAgain() {
+        TestClinicApplication.clock = Clock.systemUTC();
+    }
+
+    private static ApiClient api() {
+        return new ApiClient(APP.getLocalPort());
+    }
+
+    private static ApiClient kioskWithWitness() {
+        ApiClient nurse = api().signInWithBadge("N0042", "4242", "KIOSK-1");
+        Reply witness = nurse.post("/api/sessions/current/witness", Map.of("badgeCode", "N0107", "pin", "1077"));
+        assertThat(witness.status()).as(witness.body()).isEqualTo(200);
+        return nurse;
+    }
+
+    private static Map<String, Object> assessment() {
+        Map<String, Object> a = new HashMap<>();
+        a.put("sedationScore", 0);
+        a.put("breathAlcoholMicrogramsPer100ml", 0);
+        a.put("respiratoryRate", 16);
+        a.put("spo2", 98);
+        a.put("pupils", "NORMAL");
+        a.put("drowsy", false);
+        a.put("concerns", "");
+        a.put("coUseSuspected", false);
+        return a;
+    }
+
+    private static Map<String, Object> dose(long patientId, long productId, int mg) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("patientId", patientId);
+        body.put("productId", productId);
+        body.put("route", "IV");
+        body.put("session", "AM");
+        body.put("topUp", false);
+        body.put("doseDrawnMg", mg);
+        body.put("doseGivenMg", mg);
+        body.put("injectionSite", "left antecubital fossa");
+        body.put("assessment", assessment());
+        return body;
+    }
+
+    @Test
+    void aMorningDoseFromPrescriptionToDischarge() {
+        ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
+        JsonNode patient = doctor.get("/api/patients?status=ACTIVE").json().get(0);
+        long patientId = patient.get("id").asLong();
+        long productId = doctor.get("/api/products").json().get(0).get("id").asLong();
+
+        // A first-ever dose is capped by the induction rule, whatever the prescription says.
+        Reply first = doctor.post("/api/dose-checks", Map.of("patientId", patientId, "doseMg", 100, "productId", productId,
+                "route", "IV", "session", "AM", "topUp", false, "assessment", assessment()));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("verdict").asText()).isEqualTo("ALLOW_REDUCED");
+        assertThat(first.json().get("maxAllowedMg").decimalValue()).isEqualByComparingTo("15");
+        assertThat(first.json().get("findings")).anySatisfy(f ->
+                assertThat(f.get("rule").asText()).isEqualTo("INDUCTION_FIRST_DOSE"));
+
+        ApiClient kiosk = kioskWithWitness();
+        Reply tooMuch = kiosk.post("/api/administrations", dose(patientId, productId, 100));
+        assertThat(tooMuch.status()).isEqualTo(409);
+        assertThat(tooMuch.json().get("check").get("maxAllowedMg").decimalValue()).isEqualByComparingTo("15");
+
+        Map<String, Object> reduced = dose(patientId, productId, 15);
+        reduced.put("reductionReason", "first dose: induction cap");
+        Reply given = kiosk.post("/api/administrations", reduced);
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        long administrationId = given.json().get("administrationId").asLong();
+        assertThat(given.json().get("check").get("observationMinutes").asInt()).isGreaterThanOrEqualTo(20);
+
+        Reply again = kiosk.post("/api/administrations", reduced);
+        assertThat(again.status()).isEqualTo(409);
+
+        JsonNode list = kiosk.get("/api/dosing-list?session=AM").json();
+        JsonNode entry = entryFor(list, patientId);
+        assertThat(entry.get("state").asText()).isEqualTo("IN_OBSERVATION");
+        assertThat(entry.get("mayLeaveAt").asText()).isNotBlank();
+
+        Map<String, Object> observations = Map.of("respiratoryRate", 15, "spo2", 97, "sedationScore", 0, "notes", "well");
+        assertThat(kiosk.post("/api/administrations/" + administrationId + "/discharge", observations).status())
+                .isEqualTo(409);
+        CLOCK.advance(Duration.ofMinutes(31));
+        ApiClient later = api().signInWithBadge("N0042", "4242", "KIOSK-1");
+        Reply discharged = later.post("/api/administrations/" + administrationId + "/discharge", observations);
+        assertThat(discharged.status()).as(discharged.body()).isEqualTo(200);
+        assertThat(entryFor(later.get("/api/dosing-list?session=AM").json(), patientId).get("state").asText())
+                .isEqualTo("DISCHARGED");
+    }
+
+    @Test
+    void aDoseNeedsAWitnessSignedInAtTheKiosk() {
+        ApiClient alone = api().signInWithBadge("N0150", "1500", "KIOSK-2");
+        ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
+        long patientId = doctor.get("/api/patients?status=ACTIVE").json().get(1).get("id").asLong();
+        long productId = doctor.get("/api/products").json().get(0).get("id").asLong();
+
+        Reply reply = alone.post("/api/administrations", dose(patientId, productId, 15));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.errorField()).isEqualTo("witness");
+    }
+
+    @Test
+    void aPrescriptionChangeIsANewVersionAndTheOldOneIsKept() {
+        ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
+        long patientId = doctor.get("/api/patients?status=ACTIVE").json().get(2).get("id").asLong();
+        long productId = doctor.get("/api/products").json().get(0).get("id").asLong();
+
+        Reply changed = doctor.post("/api/prescriptions", Map.of("patientId", patientId, "productId", productId,
+                "routes", List.of("IV"), "dosesMg", Map.of("AM", 300, "PM", 350), "sessionsPerDay", 2,
+                "startDate", "2026-11-23", "inTitration", false, "changeReason", "stable, increase"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(201);
+        assertThat(changed.json().get("version").asInt()).isEqualTo(2);
+        assertThat(changed.json().get("advisories").get(0)).as(changed.body()).isNotNull();
+        assertThat(changed.json().get("advisories").get(0).asText()).contains("600 mg");
+        JsonNode history = doctor.get("/api/prescriptions?patientId=" + patientId).json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(history.get(1).get("dosesMg").get("PM").decimalValue()).isEqualByComparingTo("350");
+    }
+
+    @Test
+    void refusesAPrescriptionAboveTheDailyCeiling() {
+        ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
+        long patientId = doctor.get("/api/patients?status=ACTIVE").json().get(3).get("id").asLong();
+        long productId = doctor.get("/api/products").json().get(0).get("id").asLong();
+
+        Reply refused = doctor.post("/api/prescriptions", Map.of("patientId", patientId, "productId", productId,
+                "routes", List.of("IV"), "dosesMg", Map.of("AM", 450, "PM", 451), "sessionsPerDay", 2,
+                "startDate", "2026-11-23", "inTitration", false));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorField()).isEqualTo("dosesMg");
+    }
+
+    private static JsonNode entryFor(JsonNode list, long patientId) {
+        for (JsonNode entry : list.get("patients")) {
+            if (entry.get("patientId").asLong() == patientId) {
+                return entry;
+            }
+        }
+        throw new AssertionError("patient " + patientId + " not on the dosing list: " + list);
+    }
+}
