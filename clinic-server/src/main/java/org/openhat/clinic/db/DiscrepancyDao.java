@@ -31,9 +31,8 @@ public interface DiscrepancyDao {
     @SqlQuery(SELECT + " ORDER BY opened_at DESC, id DESC LIMIT :limit")
     List<Discrepancy> latest(int limit);
 
-    @SqlQuery(SELECT + """
-             d WHERE NOT EXISTS (SELECT 1 FROM register_discrepancy_note n
-             WHERE n.discrepancy_id = d.id AND n.kind = 'RESOLUTION') ORDER BY opened_at, id""")
+    @SqlQuery(SELECT + " d WHERE NOT EXISTS (SELECT 1 FROM register_discrepancy_note n"
+            + " WHERE n.discrepancy_id = d.id AND n.kind = 'RESOLUTION') ORDER BY opened_at, id")
     List<Discrepancy> open();
 
     @SqlUpdate("""
