@@ -14,6 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.openhat.clinic.core.ClinicTime;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.db.PostgresDatabaseFactory;
+import org.openhat.clinic.testing.TestPostgres;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.core.staff.Role;
@@ -81,8 +83,18 @@ public final class RegisterFixture implements AutoCloseable {
         if (backend == TestDatabase.Backend.SQLITE) {
             return sqlite(dir);
         }
-        TestDatabase postgres = TestDatabase.postgres();
-        return new RegisterFixture(backend, postgres.database(), postgres::close);
+        // Not TestDatabase.postgres(): its factory conversion misses the polymorphic "type" property.
+        String url = TestPostgres.freshDatabase();
+        PostgresDatabaseFactory factory = new PostgresDatabaseFactory();
+        factory.setUrl(url);
+        factory.setUser(TestPostgres.user());
+        factory.setPassword(TestPostgres.password());
+        ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
+        database.migrate();
+        return new RegisterFixture(backend, database, () -> {
+            database.close();
+            TestPostgres.drop(url);
+        });
     }
 
     public Jdbi jdbi() {
