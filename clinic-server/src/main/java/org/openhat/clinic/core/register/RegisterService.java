@@ -67,6 +67,12 @@ public class RegisterService {
         return transactor.inTransaction(tx -> LedgerWriter.append(tx, ledgerId, line, staffId, now));
     }
 
+    /** A correction is dated and signed when it is made, so its date is the clock's, not the caller's. */
+    public RegisterEntry correct(long ledgerId, Long correctsSeq, String reason, long adjustment, String batch,
+                                 long staffId) {
+        return record(ledgerId, new Correction(clock.instant(), correctsSeq, reason, adjustment, batch), staffId);
+    }
+
     /**
      * For the dosing flow: writes the administration inside the caller's transaction, so the dose
      * and its register line commit together or not at all. The nurse is the one who gave the dose.
