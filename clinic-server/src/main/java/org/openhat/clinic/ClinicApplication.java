@@ -23,7 +23,18 @@ import org.openhat.clinic.auth.JsonUnauthorizedHandler;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.SessionCookieAuthFilter;
 import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.cli.RegisterCommand;
 import org.openhat.clinic.cli.SeedDemoCommand;
+import org.openhat.clinic.core.register.RegisterService;
+import org.openhat.clinic.core.register.RegisterVerifier;
+import org.openhat.clinic.core.register.checkpoint.CheckpointService;
+import org.openhat.clinic.core.register.checkpoint.SigningKey;
+import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
+import org.openhat.clinic.core.register.print.RegisterExports;
+import org.openhat.clinic.core.register.safe.ReconciliationService;
+import org.openhat.clinic.resources.DiscrepancyResource;
+import org.openhat.clinic.resources.RegisterAuditResource;
+import org.openhat.clinic.resources.RegisterResource;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.audit.AuditTrail;
 import org.openhat.clinic.core.patients.PatientService;
@@ -94,6 +105,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         });
         bootstrap.addBundle(new AssetsBundle("/assets/", "/", "index.html", "kiosk"));
         bootstrap.addCommand(new SeedDemoCommand());
+        bootstrap.addCommand(new RegisterCommand());
     }
 
     @Override
@@ -124,9 +136,25 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new ProductResource(products));
         environment.jersey().register(new StationResource(stations));
         environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
+        registerRegister(config, environment, transactor, clock);
 
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
+    }
+
+    /** The controlled-drug register: services and resources (issue 4). */
+    private static void registerRegister(ClinicConfiguration config, Environment environment, Transactor transactor,
+                                         Clock clock) {
+        RegisterFactory settings = config.getRegister();
+        SigningKey key = settings.signingKey();
+        RegisterVerifier verifier = new RegisterVerifier(transactor, key.publicKeyBase64());
+        environment.jersey().register(new RegisterResource(new RegisterService(transactor, clock, config.getPremises())));
+        environment.jersey().register(new RegisterAuditResource(verifier,
+                new CheckpointService(transactor, key, verifier, clock),
+                new RegisterExports(transactor, config.getClinicName()),
+                new ReconciliationService(transactor, settings.safeMatchWindow(), clock)));
+        environment.jersey().register(new DiscrepancyResource(
+                new DiscrepancyService(transactor, clock, settings.discrepancyEscalation())));
     }
 
     private ClinicDatabase openDatabase(ClinicConfiguration config, Environment environment) {

@@ -27,6 +27,10 @@ public class ClinicConfiguration extends Configuration {
     @NotNull
     private SessionsFactory sessions = new SessionsFactory();
 
+    @Valid
+    @NotNull
+    private RegisterFactory register = new RegisterFactory();
+
     /** Secure cookies need HTTPS, which browsers also grant to http://localhost. */
     private boolean secureCookies = true;
 
@@ -72,6 +76,16 @@ public class ClinicConfiguration extends Configuration {
     @JsonProperty
     public void setSessions(SessionsFactory sessions) {
         this.sessions = sessions;
+    }
+
+    @JsonProperty
+    public RegisterFactory getRegister() {
+        return register;
+    }
+
+    @JsonProperty
+    public void setRegister(RegisterFactory register) {
+        this.register = register;
     }
 
     @JsonProperty
