@@ -25,6 +25,18 @@ import org.openhat.clinic.auth.SessionCookieAuthFilter;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.cli.RegisterCommand;
 import org.openhat.clinic.cli.SeedDemoCommand;
+import org.openhat.clinic.cli.SimulateCommand;
+import org.openhat.clinic.core.stations.SafeUnlockService;
+import org.openhat.clinic.devices.DeviceHealthChecks;
+import org.openhat.clinic.devices.DeviceRegistry;
+import org.openhat.clinic.devices.KioskScans;
+import org.openhat.clinic.devices.KioskSessionCheck;
+import org.openhat.clinic.devices.ScanFeed;
+import org.openhat.clinic.resources.SafeResource;
+import org.openhat.clinic.resources.ScanStreamResource;
+import org.openhat.clinic.resources.errors.StationAccessMapper;
+import org.openhat.clinic.tasks.SafeDoorTask;
+import org.openhat.clinic.tasks.SimulatedScanTask;
 import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.checkpoint.CheckpointService;
@@ -106,6 +118,8 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/assets/", "/", "index.html", "kiosk"));
         bootstrap.addCommand(new SeedDemoCommand());
         bootstrap.addCommand(new RegisterCommand());
+        bootstrap.addCommand(SimulateCommand.safe());
+        bootstrap.addCommand(SimulateCommand.scanner());
     }
 
     @Override
@@ -137,6 +151,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new StationResource(stations));
         environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
         registerRegister(config, environment, transactor, clock);
+        registerStationDevices(config, environment, transactor, clock, stations, patients, sessionPolicy);
 
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
@@ -155,6 +170,26 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 new ReconciliationService(transactor, settings.safeMatchWindow(), clock)));
         environment.jersey().register(new DiscrepancyResource(
                 new DiscrepancyService(transactor, clock, settings.discrepancyEscalation())));
+    }
+
+    /** Each kiosk's scanner and safe (issue 5): devices, scan stream, safe unlocking, health checks, tasks. */
+    private static void registerStationDevices(ClinicConfiguration config, Environment environment,
+                                               Transactor transactor, Clock clock, StationService stations,
+                                               PatientService patients, SessionPolicy sessionPolicy) {
+        DeviceRegistry devices = DeviceRegistry.build(config.getStations(), transactor, stations,
+                config.getScanning().decoder(), clock, config.getRegister().safeMatchWindow());
+        ScanFeed feed = new ScanFeed(new KioskScans(patients, transactor),
+                new KioskSessionCheck(transactor, sessionPolicy, clock), environment.getObjectMapper());
+        devices.stations().forEach(s -> s.scanner().ifPresent(d -> feed.attach(s.code(), d.scanner())));
+        environment.lifecycle().manage(devices);
+        environment.lifecycle().manage(feed);
+        DeviceHealthChecks.register(devices, environment.healthChecks());
+        environment.jersey().register(new StationAccessMapper());
+        environment.jersey().register(new ScanStreamResource(stations, devices, feed));
+        environment.jersey().register(new SafeResource(devices, devices,
+                new SafeUnlockService(transactor, stations, devices, clock)));
+        environment.admin().addTask(new SafeDoorTask(devices));
+        environment.admin().addTask(new SimulatedScanTask(devices));
     }
 
     private ClinicDatabase openDatabase(ClinicConfiguration config, Environment environment) {
