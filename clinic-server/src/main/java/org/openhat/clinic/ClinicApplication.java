@@ -23,14 +23,37 @@ import org.openhat.clinic.auth.JsonUnauthorizedHandler;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.SessionCookieAuthFilter;
 import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.cli.RegisterCommand;
 import org.openhat.clinic.cli.SeedDemoCommand;
+import org.openhat.clinic.cli.SimulateCommand;
+import org.openhat.clinic.core.stations.SafeUnlockService;
+import org.openhat.clinic.devices.DeviceHealthChecks;
+import org.openhat.clinic.devices.DeviceRegistry;
+import org.openhat.clinic.devices.KioskScans;
+import org.openhat.clinic.devices.KioskSessionCheck;
+import org.openhat.clinic.devices.ScanFeed;
+import org.openhat.clinic.resources.SafeResource;
+import org.openhat.clinic.resources.ScanStreamResource;
+import org.openhat.clinic.resources.errors.StationAccessMapper;
+import org.openhat.clinic.tasks.SafeDoorTask;
+import org.openhat.clinic.tasks.SimulatedScanTask;
+import org.openhat.clinic.core.register.RegisterService;
+import org.openhat.clinic.core.register.RegisterVerifier;
+import org.openhat.clinic.core.register.checkpoint.CheckpointService;
+import org.openhat.clinic.core.register.checkpoint.SigningKey;
+import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
+import org.openhat.clinic.core.register.print.RegisterExports;
+import org.openhat.clinic.core.register.safe.ReconciliationService;
+import org.openhat.clinic.resources.DiscrepancyResource;
+import org.openhat.clinic.resources.RegisterAuditResource;
+import org.openhat.clinic.resources.RegisterResource;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
 import org.openhat.clinic.core.dispensing.DoseCheckService;
 import org.openhat.clinic.core.dispensing.DosingListService;
 import org.openhat.clinic.core.dispensing.ObservationService;
-import org.openhat.clinic.core.dispensing.SafeAvailability;
+import org.openhat.clinic.core.stations.SafeAvailability;
 import org.openhat.clinic.core.dispensing.SessionOutcomes;
 import org.openhat.clinic.core.dispensing.SnapshotReader;
 import org.openhat.clinic.core.dosing.DoseSafetyCheck;
@@ -110,6 +133,9 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         });
         bootstrap.addBundle(new AssetsBundle("/assets/", "/", "index.html", "kiosk"));
         bootstrap.addCommand(new SeedDemoCommand());
+        bootstrap.addCommand(new RegisterCommand());
+        bootstrap.addCommand(SimulateCommand.safe());
+        bootstrap.addCommand(SimulateCommand.scanner());
     }
 
     @Override
@@ -140,14 +166,17 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new ProductResource(products));
         environment.jersey().register(new StationResource(stations));
         environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
-        registerDispensing(config, environment, transactor, clock);
+        registerRegister(config, environment, transactor, clock);
+        DeviceRegistry devices = registerStationDevices(config, environment, transactor, clock, stations, patients,
+                sessionPolicy);
+        registerDispensing(config, environment, transactor, clock, devices);
 
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
     }
 
     private static void registerDispensing(ClinicConfiguration config, Environment environment, Transactor transactor,
-                                           Clock clock) {
+                                           Clock clock, SafeAvailability safes) {
         ClinicCalendar calendar = ClinicCalendar.of(config.getSchedule());
         DoseSafetyCheck engine = new DoseSafetyCheck(config.getDosing());
         SnapshotReader snapshots = new SnapshotReader(calendar, config.getPremises());
@@ -157,12 +186,48 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 new PrescriptionService(transactor, config.getDosing(), calendar, config.getPremises(), clock)));
         environment.jersey().register(new DispensingResource(
                 new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
-                new AdministrationService(transactor, snapshots, engine, calendar, SafeAvailability.always(), clock),
+                new AdministrationService(transactor, snapshots, engine, calendar, safes, clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
                 new DosingListService(transactor, calendar, checked, clock), calendar, transactor, clock));
         environment.jersey().register(new DoseRefusedMapper());
         environment.lifecycle().manage(new SessionCloser(outcomes));
         environment.admin().addTask(new CloseSessionsTask(outcomes));
+    }
+
+    /** The controlled-drug register: services and resources (issue 4). */
+    private static void registerRegister(ClinicConfiguration config, Environment environment, Transactor transactor,
+                                         Clock clock) {
+        RegisterFactory settings = config.getRegister();
+        SigningKey key = settings.signingKey();
+        RegisterVerifier verifier = new RegisterVerifier(transactor, key.publicKeyBase64());
+        environment.jersey().register(new RegisterResource(new RegisterService(transactor, clock, config.getPremises())));
+        environment.jersey().register(new RegisterAuditResource(verifier,
+                new CheckpointService(transactor, key, verifier, clock),
+                new RegisterExports(transactor, config.getClinicName()),
+                new ReconciliationService(transactor, settings.safeMatchWindow(), clock)));
+        environment.jersey().register(new DiscrepancyResource(
+                new DiscrepancyService(transactor, clock, settings.discrepancyEscalation())));
+    }
+
+    /** Each kiosk's scanner and safe (issue 5): devices, scan stream, safe unlocking, health checks, tasks. */
+    private static DeviceRegistry registerStationDevices(ClinicConfiguration config, Environment environment,
+                                               Transactor transactor, Clock clock, StationService stations,
+                                               PatientService patients, SessionPolicy sessionPolicy) {
+        DeviceRegistry devices = DeviceRegistry.build(config.getStations(), transactor, stations,
+                config.getScanning().decoder(), clock, config.getRegister().safeMatchWindow());
+        ScanFeed feed = new ScanFeed(new KioskScans(patients, transactor),
+                new KioskSessionCheck(transactor, sessionPolicy, clock), environment.getObjectMapper());
+        devices.stations().forEach(s -> s.scanner().ifPresent(d -> feed.attach(s.code(), d.scanner())));
+        environment.lifecycle().manage(devices);
+        environment.lifecycle().manage(feed);
+        DeviceHealthChecks.register(devices, environment.healthChecks());
+        environment.jersey().register(new StationAccessMapper());
+        environment.jersey().register(new ScanStreamResource(stations, devices, feed));
+        environment.jersey().register(new SafeResource(devices, devices,
+                new SafeUnlockService(transactor, stations, devices, clock)));
+        environment.admin().addTask(new SafeDoorTask(devices));
+        environment.admin().addTask(new SimulatedScanTask(devices));
+        return devices;
     }
 
     private ClinicDatabase openDatabase(ClinicConfiguration config, Environment environment) {

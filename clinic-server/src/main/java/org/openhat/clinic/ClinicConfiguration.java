@@ -9,7 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.openhat.clinic.core.dosing.DosingParameters;
 import org.openhat.clinic.core.schedule.ScheduleParameters;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.openhat.clinic.db.DatabaseFactory;
+import org.openhat.clinic.devices.ScanningFactory;
+import org.openhat.clinic.devices.StationDevicesFactory;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 
 public class ClinicConfiguration extends Configuration {
@@ -28,6 +32,19 @@ public class ClinicConfiguration extends Configuration {
     @Valid
     @NotNull
     private SessionsFactory sessions = new SessionsFactory();
+
+    @Valid
+    @NotNull
+    private RegisterFactory register = new RegisterFactory();
+
+    /** Each kiosk station's scanner and safe, by station code (KIOSK-1: {scanner: ..., safe: ...}). */
+    @Valid
+    @NotNull
+    private Map<String, StationDevicesFactory> stations = new LinkedHashMap<>();
+
+    @Valid
+    @NotNull
+    private ScanningFactory scanning = new ScanningFactory();
 
     /** Secure cookies need HTTPS, which browsers also grant to http://localhost. */
     private boolean secureCookies = true;
@@ -82,6 +99,36 @@ public class ClinicConfiguration extends Configuration {
     @JsonProperty
     public void setSessions(SessionsFactory sessions) {
         this.sessions = sessions;
+    }
+
+    @JsonProperty
+    public RegisterFactory getRegister() {
+        return register;
+    }
+
+    @JsonProperty
+    public void setRegister(RegisterFactory register) {
+        this.register = register;
+    }
+
+    @JsonProperty
+    public Map<String, StationDevicesFactory> getStations() {
+        return stations;
+    }
+
+    @JsonProperty
+    public void setStations(Map<String, StationDevicesFactory> stations) {
+        this.stations = stations;
+    }
+
+    @JsonProperty
+    public ScanningFactory getScanning() {
+        return scanning;
+    }
+
+    @JsonProperty
+    public void setScanning(ScanningFactory scanning) {
+        this.scanning = scanning;
     }
 
     @JsonProperty

@@ -19,7 +19,6 @@ import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.DoseRefused;
 import org.openhat.clinic.core.dispensing.RecordDose;
-import org.openhat.clinic.core.dispensing.SafeAvailability;
 import org.openhat.clinic.core.dispensing.SnapshotReader;
 import org.openhat.clinic.core.dosing.DoseSafetyCheck;
 import org.openhat.clinic.core.dosing.DosingParameters;
@@ -61,7 +60,7 @@ class RacingKiosksTest {
             ClinicCalendar calendar = ClinicCalendar.defaults();
             DoseSafetyCheck engine = new DoseSafetyCheck(DosingParameters.defaults());
             AdministrationService service = new AdministrationService(db.transactor(),
-                    new SnapshotReader(calendar, "MAIN"), engine, calendar, SafeAvailability.always(), clock);
+                    new SnapshotReader(calendar, "MAIN"), engine, calendar, new org.openhat.clinic.testing.SafesOnline(), clock);
             RecordDose dose = new RecordDose(patientId, productId, Route.IV, "AM", false, Milligrams.of(15),
                     Milligrams.of(15), "left forearm", "induction cap",
                     new PreDoseAssessment(0, java.math.BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false, "", false));

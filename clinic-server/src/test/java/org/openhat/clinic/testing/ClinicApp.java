@@ -17,6 +17,12 @@ public final class ClinicApp {
     }
 
     public static DropwizardAppExtension<ClinicConfiguration> on(TestDatabase.Backend backend, Path dir) {
+        return on(backend, dir, new ConfigOverride[0]);
+    }
+
+    /** With more settings, e.g. {@code ConfigOverride.config("stations.KIOSK-1.safe.type", "serial")}. */
+    public static DropwizardAppExtension<ClinicConfiguration> on(TestDatabase.Backend backend, Path dir,
+                                                                 ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>();
         overrides.add(ConfigOverride.config("logging.appenders[1].currentLogFilename", dir.resolve("openhat.log").toString()));
         overrides.add(ConfigOverride.config("logging.appenders[1].archivedLogFilenamePattern", dir.resolve("openhat-%d.log.gz").toString()));
@@ -31,6 +37,7 @@ public final class ClinicApp {
             overrides.add(ConfigOverride.config("database.password", TestPostgres.password()));
             overrides.add(ConfigOverride.config("database.migrateOnStart", "true"));
         }
+        overrides.addAll(List.of(extra));
         return new DropwizardAppExtension<>(TestClinicApplication.class, ResourceHelpers.resourceFilePath("test-clinic.yml"),
                 overrides.toArray(ConfigOverride[]::new));
     }

@@ -15,6 +15,7 @@ import org.openhat.clinic.core.dosing.PatientSnapshot;
 import org.openhat.clinic.core.dosing.PrescriptionVersion;
 import org.openhat.clinic.core.dosing.ProposedDose;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.core.stations.SafeAvailability;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.db.AdministrationDao;
@@ -48,9 +49,10 @@ public class AdministrationService {
         if (dose.drawn().compareTo(dose.given()) < 0) {
             throw new ValidationException("doseDrawnMg", "less was drawn up than was given");
         }
-        safes.unavailableReason(kiosk.stationId()).ifPresent(reason -> {
-            throw new ConflictException("station", reason);
-        });
+        if (!safes.isOnline(kiosk.stationId())) {
+            throw new ConflictException("station",
+                    "The safe at this kiosk is offline or locked out: no dose can start here until it is back");
+        }
         try {
             return transactor.inTransaction(tx -> {
                 AdministrationDao administrations = tx.dao(AdministrationDao.class);

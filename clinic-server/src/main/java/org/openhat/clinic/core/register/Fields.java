@@ -1,0 +1,45 @@
+package org.openhat.clinic.core.register;
+
+import java.time.Instant;
+import org.openhat.clinic.core.ValidationException;
+
+/** Checks shared by the entry kinds; each names the request field it refuses. */
+final class Fields {
+    private Fields() {
+    }
+
+    static void text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is required");
+        }
+        if (value.length() > max) {
+            throw new ValidationException(field, "must be at most " + max + " characters");
+        }
+    }
+
+    static void optionalText(String field, String value, int max) {
+        if (value != null) {
+            text(field, value, max);
+        }
+    }
+
+    static void positive(String field, long value) {
+        if (value <= 0) {
+            throw new ValidationException(field, "must be at least 1");
+        }
+    }
+
+    static void present(String field, Object value) {
+        if (value == null) {
+            throw new ValidationException(field, "is required");
+        }
+    }
+
+    static void occurredAt(Instant value) {
+        present("occurredAt", value);
+    }
+
+    static void batch(String value) {
+        text("batch", value, 64);
+    }
+}

@@ -1,0 +1,90 @@
+package org.openhat.clinic.core.register;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.openhat.clinic.core.Audits;
+import org.openhat.clinic.core.NotFoundException;
+import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.ValidationException;
+import org.openhat.clinic.core.audit.AuditAction;
+import org.openhat.clinic.core.staff.StaffMember;
+import org.openhat.clinic.db.DiscrepancyDao;
+import org.openhat.clinic.db.RegisterDao;
+
+/**
+ * Appends one line to a ledger inside the caller's transaction: locks the ledger head, checks the
+ * line, works out the running balances (refusing any that would go below zero), chains the hash
+ * to the previous entry and moves the head. Nothing is written if any check fails.
+ */
+public final class LedgerWriter {
+
+    private LedgerWriter() {
+    }
+
+    public static RegisterEntry append(Transactor.Tx tx, long ledgerId, RegisterLine line, long staffId, Instant now) {
+        RegisterDao register = tx.dao(RegisterDao.class);
+        if (register.lockHead(ledgerId) == 0) {
+            throw new NotFoundException("ledger", ledgerId);
+        }
+        LedgerHead head = register.head(ledgerId).orElseThrow();
+        Ledger ledger = register.ledger(ledgerId).orElseThrow();
+        line.check(new Context(register, ledger));
+        EntryDeadline.check(line.occurredAt(), now);
+        StaffMember recorder = Attribution.recorder(tx, staffId);
+        StaffMember second = Attribution.second(tx, line, recorder);
+
+        long balance = head.balance() + line.movement();
+        if (balance < 0) {
+            throw new ValidationException("ampoules", "would take the ledger balance below zero");
+        }
+        Long batchBalance = batchBalanceAfter(register, ledgerId, line);
+        Details details = Details.of().put("recorded_by_name", recorder.displayName())
+                .put("second_staff_name", second == null ? null : second.displayName())
+                .putAll(line.details());
+        RegisterEntry unsigned = new RegisterEntry(ledgerId, head.lastSeq() + 1, line.kind(), line.occurredAt(), now,
+                recorder.id(), line.secondStaffId(), line.movement(), balance, line.batch(), batchBalance,
+                line.stationCode(), line.safeRequestRef(), line.correctsSeq(), details.text(), head.lastHash(), null);
+        RegisterEntry entry = unsigned.withHash(CanonicalEntry.hash(unsigned));
+        register.insertEntry(entry);
+        register.moveHead(new LedgerHead(ledgerId, entry.seq(), entry.hash(), balance, now));
+        Audits.record(tx, now, recorder.id(), AuditAction.REGISTER_ENTRY_MADE, "register_entry",
+                ledgerId + "/" + entry.seq(), entry.kind() + " " + entry.ampoules() + " ampoules");
+        if (line instanceof StockCheck check) {
+            openDiscrepancyIfCountDiffers(tx, entry, check, now);
+        }
+        return entry;
+    }
+
+    private static Long batchBalanceAfter(RegisterDao register, long ledgerId, RegisterLine line) {
+        if (line.batch() == null) {
+            return null;
+        }
+        Optional<Long> before = register.batchBalance(ledgerId, line.batch());
+        if (before.isEmpty() && line.kind() != EntryKind.RECEIPT) {
+            throw new ValidationException("batch", "no stock of this batch has been received in this ledger");
+        }
+        long after = before.orElse(0L) + line.movement();
+        if (after < 0) {
+            throw new ValidationException("ampoules", "would take the batch balance below zero");
+        }
+        return after;
+    }
+
+    private static void openDiscrepancyIfCountDiffers(Transactor.Tx tx, RegisterEntry entry, StockCheck check,
+                                                      Instant now) {
+        long expected = check.batch() == null ? entry.balance() : entry.batchBalance();
+        if (check.counted() != expected) {
+            long id = tx.dao(DiscrepancyDao.class).open(entry.ledgerId(), entry.seq(), check.batch(), expected,
+                    check.counted(), now, entry.recordedBy());
+            Audits.record(tx, now, entry.recordedBy(), AuditAction.REGISTER_DISCREPANCY_OPENED, "register_discrepancy",
+                    id, "stock check " + entry.ledgerId() + "/" + entry.seq());
+        }
+    }
+
+    private record Context(RegisterDao register, Ledger ledger) implements RegisterLine.LedgerContext {
+        @Override
+        public Optional<RegisterEntry> entry(long seq) {
+            return register.entry(ledger.id(), seq);
+        }
+    }
+}

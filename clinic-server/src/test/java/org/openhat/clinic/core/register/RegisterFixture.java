@@ -1,0 +1,197 @@
+package org.openhat.clinic.core.register;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import com.codahale.metrics.MetricRegistry;
+import org.jdbi.v3.core.Jdbi;
+import org.openhat.clinic.core.ClinicTime;
+import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.db.PostgresDatabaseFactory;
+import org.openhat.clinic.testing.TestPostgres;
+import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.db.SqliteDatabaseFactory;
+import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.db.ProductDao;
+import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.testing.TestDatabase;
+
+/** The demo clinic on a real database, with an open 100 mg ledger and builders for valid lines of each kind. */
+public final class RegisterFixture implements AutoCloseable {
+    public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+
+    public final ClinicDatabase database;
+    public final TestDatabase.Backend backend;
+    private final AutoCloseable closer;
+    public final MutableClock clock = new MutableClock(START);
+    public final RegisterService register;
+    public final long nurse;
+    public final long secondNurse;
+    public final long pharmacist;
+    public final long inspector;
+    public final long product100;
+    public final long product500;
+    public final Ledger ledger;
+
+    private RegisterFixture(TestDatabase.Backend backend, ClinicDatabase database, AutoCloseable closer) {
+        this.backend = backend;
+        this.database = database;
+        this.closer = closer;
+        register = new RegisterService(transactor(), clock, "MAIN");
+        // Rows straight into the tables: the demo seed hashes passwords, which costs seconds per test.
+        nurse = addStaff("nurse.amara", "Amara Okoye RN", Role.NURSE);
+        secondNurse = addStaff("nurse.ben", "Ben Carter RN", Role.NURSE);
+        pharmacist = addStaff("pharm.okafor", "Tunde Okafor MRPharmS", Role.PHARMACIST);
+        inspector = addStaff("inspector.reid", "Morag Reid", Role.INSPECTOR);
+        product100 = jdbi().withExtension(ProductDao.class, p -> p.insert("05012345678900",
+                "Diamorphine hydrochloride 100 mg powder for solution for injection", 100,
+                "powder for injection, ampoule", "diamorphine hydrochloride", START, pharmacist));
+        product500 = jdbi().withExtension(ProductDao.class, p -> p.insert("05012345678917",
+                "Diamorphine hydrochloride 500 mg powder for solution for injection", 500,
+                "powder for injection, ampoule", "diamorphine hydrochloride", START, pharmacist));
+        ledger = register.openLedger(product100, pharmacist);
+    }
+
+    private static Path template;
+
+    /** A copy of a once-migrated SQLite file: applying the changelog afresh for every test costs seconds. */
+    public static synchronized RegisterFixture sqlite(Path dir) {
+        try {
+            if (template == null) {
+                Path templateDir = Files.createTempDirectory("register-template");
+                TestDatabase.sqlite(templateDir).close();
+                template = templateDir.resolve("clinic.db");
+            }
+            Files.copy(template, dir.resolve("clinic.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SqliteDatabaseFactory factory = new SqliteDatabaseFactory();
+        factory.setFile(dir.resolve("clinic.db").toString());
+        ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
+        return new RegisterFixture(TestDatabase.Backend.SQLITE, database, database::close);
+    }
+
+    public static RegisterFixture on(TestDatabase.Backend backend, Path dir) {
+        if (backend == TestDatabase.Backend.SQLITE) {
+            return sqlite(dir);
+        }
+        // Not TestDatabase.postgres(): its factory conversion misses the polymorphic "type" property.
+        String url = TestPostgres.freshDatabase();
+        PostgresDatabaseFactory factory = new PostgresDatabaseFactory();
+        factory.setUrl(url);
+        factory.setUser(TestPostgres.user());
+        factory.setPassword(TestPostgres.password());
+        ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
+        database.migrate();
+        return new RegisterFixture(backend, database, () -> {
+            database.close();
+            TestPostgres.drop(url);
+        });
+    }
+
+    public Jdbi jdbi() {
+        return database.jdbi();
+    }
+
+    public Transactor transactor() {
+        return new JdbiTransactor(database.jdbi());
+    }
+
+    private long addStaff(String username, String name, Role role) {
+        return jdbi().withExtension(StaffDao.class, s -> {
+            long id = s.insert(username, name, null, "not-a-real-hash", null, START, null);
+            s.insertRole(id, role.name());
+            return id;
+        });
+    }
+
+    public long staff(String username) {
+        return jdbi().withExtension(StaffDao.class, s -> s.findByUsername(username).orElseThrow().id());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Receipt receipt(long ampoules, String batch) {
+        return new Receipt(now(), "Alliance Healthcare", "Unit 4, Teesside Park, Stockton TS17 7BW", ampoules,
+                "INV-" + batch, batch, LocalDate.of(2028, 6, 30), secondNurse, "KIOSK-1", null);
+    }
+
+    public Administration administration(long ampoules, long doseMg, String batch) {
+        return new Administration(now(), 3, "Michael O'Neill", "3 Marton Road, Middlesbrough TS4 2ND", 1,
+                "Dr Priya Patel", ampoules, doseMg, batch, secondNurse, "KIOSK-1", null, null);
+    }
+
+    public Waste remainderOf(long administrationSeq, long wasteMg, String batch) {
+        return new Waste(now(), wasteMg, 0, administrationSeq, batch, true, secondNurse, "KIOSK-1");
+    }
+
+    public Destruction destruction(long ampoules, String batch) {
+        return new Destruction(now(), ampoules, batch, "expired", "Insp. Jane Moss", "CDAO authorised witness",
+                "AW-2026-17", nurse, null, null);
+    }
+
+    public StockReturn stockReturn(long ampoules, String batch) {
+        return new StockReturn(now(), ampoules, batch, "Alliance Healthcare", "Unit 4, Teesside Park, Stockton TS17 7BW",
+                "damaged packaging", secondNurse, null, null);
+    }
+
+    public StockCheck count(long counted, String batch) {
+        return new StockCheck(now(), counted, counted, batch, secondNurse, "KIOSK-1", null);
+    }
+
+    public Correction correction(long seq, long adjustment, String batch) {
+        return new Correction(now(), seq, "quantity entered wrongly", adjustment, adjustment == 0 ? null : batch);
+    }
+
+    public RegisterEntry record(RegisterLine line) {
+        clock.advance(Duration.ofSeconds(1));
+        return register.record(ledger.id(), line, line instanceof Destruction ? pharmacist : nurse);
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A clinic clock the test moves by hand. */
+    public static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        public void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ClinicTime.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

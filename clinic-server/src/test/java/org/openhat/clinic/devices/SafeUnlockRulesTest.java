@@ -1,0 +1,169 @@
+package org.openhat.clinic.devices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhat.clinic.core.ConflictException;
+import org.openhat.clinic.core.ValidationException;
+import org.openhat.clinic.core.staff.SessionKind;
+import org.openhat.clinic.core.staff.StaffMember;
+import org.openhat.clinic.core.staff.StaffSession;
+import org.openhat.clinic.core.stations.SafePurpose;
+import org.openhat.clinic.core.stations.SafeRequest;
+import org.openhat.clinic.core.stations.SafeRequestLinker;
+import org.openhat.clinic.core.stations.SafeRequestResult;
+import org.openhat.clinic.core.stations.SafeUnlockService;
+import org.openhat.clinic.core.stations.StationAccessRefused;
+import org.openhat.clinic.core.stations.StationSafe;
+import org.openhat.clinic.core.stations.StationService;
+import org.openhat.clinic.db.SafeRequestDao;
+import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.testing.Await;
+import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.safe.SafeEvent;
+import org.openhat.devices.safe.SafeEventCode;
+import org.openhat.devices.safe.SafeLinkController;
+import org.openhat.devices.safe.SafeLinkSettings;
+import org.openhat.devices.serial.InMemoryPipe;
+import org.openhat.devices.sim.SafeSimulator;
+import org.openhat.devices.sim.SafeSimulatorSettings;
+
+/**
+ * Who may open the safe, on a real SQLite file and a real Safe Link v1 conversation with the
+ * simulator over an in-memory line: a refused request never reaches the safe.
+ */
+class SafeUnlockRulesTest {
+    @TempDir
+    Path dir;
+
+    private TestDatabase db;
+    private SafeSimulator sim;
+    private SafeLinkController controller;
+    private SafeUnlockService unlocks;
+    private StationService stations;
+    private final SafeRequestLinker linker = new SafeRequestLinker(Duration.ofMinutes(30));
+    private StaffMember nurse;
+    private StaffMember witness;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        db = TestDatabase.sqlite(dir);
+        db.seedDemo(Clock.systemUTC());
+        InMemoryPipe pipe = InMemoryPipe.create("safe");
+        sim = new SafeSimulator(pipe.deviceEnd(), Clock.systemUTC(), dir.resolve("safe.state"),
+                SafeSimulatorSettings.standard());
+        sim.start();
+        sim.startTicking(Duration.ofMillis(50));
+        controller = new SafeLinkController(pipe.hostEnd(),
+                new JdbiSafeEventStore("KIOSK-1", db.transactor(), linker, Clock.systemUTC()),
+                SafeLinkSettings.standard(), Clock.systemUTC());
+        controller.start();
+        Await.until("safe online", () -> controller.status().online());
+        stations = new StationService(db.transactor(), Clock.systemUTC());
+        StationSafe safe = new StationSafe("KIOSK-1", controller, 4, 30, linker);
+        unlocks = new SafeUnlockService(db.transactor(), stations,
+                code -> code.equals("KIOSK-1") ? Optional.of(safe) : Optional.empty(), Clock.systemUTC());
+        nurse = staff("N0042");
+        witness = staff("N0107");
+    }
+
+    @AfterEach
+    void tearDown() {
+        controller.close();
+        sim.close();
+        db.close();
+    }
+
+    @Test
+    void opensForANurseAndAWitnessAtTheSafesOwnKiosk() {
+        SafeRequest request = unlocks.unlock(kioskSession("KIOSK-1", witness), "KIOSK-1", SafePurpose.RECEIPT, 2,
+                "delivery note 77");
+
+        assertThat(request.result()).isEqualTo(SafeRequestResult.ACCEPTED);
+        assertThat(request.operatorText()).isEqualTo("N0042");
+        assertThat(request.witnessText()).isEqualTo("N0107");
+        assertThat(request.witnessStaffId()).isEqualTo(witness.id());
+        assertThat(sim.events()).extracting(SafeEvent::kind).containsExactly(SafeEventCode.UNLOCKED);
+        assertThat(linker.openRefs()).containsExactly(request.requestRef());
+    }
+
+    @Test
+    void refusesWithoutAWitnessAndNeverAsksTheSafe() {
+        assertThatThrownBy(() -> unlocks.unlock(kioskSession("KIOSK-1", null), "KIOSK-1", SafePurpose.DOSE, 1, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("witness");
+        assertThatThrownBy(() -> unlocks.unlock(kioskSession("KIOSK-1", nurse), "KIOSK-1", SafePurpose.DOSE, 1, null))
+                .as("the nurse cannot witness themself").isInstanceOf(ConflictException.class);
+
+        assertThat(sim.events()).isEmpty();
+        assertThat(requests()).isEmpty();
+    }
+
+    @Test
+    void refusesAnOfficeSessionAndAKioskAtAnotherStation() {
+        StaffSession office = new StaffSession(nurse, SessionKind.OFFICE, null, Instant.now(), Instant.now(), witness);
+
+        assertThatThrownBy(() -> unlocks.unlock(office, "KIOSK-1", SafePurpose.DOSE, 1, null))
+                .isInstanceOf(StationAccessRefused.class).hasMessageContaining("KIOSK-1");
+        assertThatThrownBy(() -> unlocks.unlock(kioskSession("KIOSK-2", witness), "KIOSK-1", SafePurpose.DOSE, 1, null))
+                .isInstanceOf(StationAccessRefused.class);
+        assertThat(sim.events()).isEmpty();
+        assertThat(requests()).isEmpty();
+    }
+
+    @Test
+    void refusesACompartmentTheSafeDoesNotHave() {
+        assertThatThrownBy(() -> unlocks.unlock(kioskSession("KIOSK-1", witness), "KIOSK-1", SafePurpose.DOSE, 5, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("compartment");
+        assertThat(sim.events()).isEmpty();
+    }
+
+    @Test
+    void recordsTheSafesRefusalAndLinksNothingToIt() {
+        sim.openDoor(3); // forced open: the safe goes into tamper lock-out
+        Await.until("tamper seen", () -> controller.status().tamper() || !sim.events().isEmpty());
+
+        assertThatThrownBy(() -> unlocks.unlock(kioskSession("KIOSK-1", witness), "KIOSK-1", SafePurpose.WASTE, 1, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("refused").hasMessageContaining("TAMPER");
+
+        assertThat(requests()).singleElement().satisfies(r -> {
+            assertThat(r.result()).isEqualTo(SafeRequestResult.REFUSED);
+            assertThat(r.resultDetail()).isEqualTo("TAMPER_LOCKOUT");
+        });
+        assertThat(linker.openRefs()).isEmpty();
+    }
+
+    @Test
+    void refusesWhileTheSafeIsOfflineWithoutRecordingARequest() {
+        sim.close();
+        Await.until("safe offline", () -> !controller.status().online());
+
+        assertThatThrownBy(() -> unlocks.unlock(kioskSession("KIOSK-1", witness), "KIOSK-1", SafePurpose.DOSE, 1, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("offline");
+        assertThat(requests()).isEmpty();
+    }
+
+    private StaffSession kioskSession(String stationCode, StaffMember witnessBeside) {
+        return new StaffSession(nurse, SessionKind.KIOSK, stations.byCode(stationCode).id(), Instant.now(),
+                Instant.now().plusSeconds(120), witnessBeside);
+    }
+
+    private StaffMember staff(String badge) {
+        return db.transactor().inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(badge)
+                .map(row -> tx.dao(StaffDao.class).memberOf(row))).orElseThrow();
+    }
+
+    private List<SafeRequest> requests() {
+        return db.transactor().inTransaction(tx -> tx.dao(SafeRequestDao.class).latest("KIOSK-1", 10));
+    }
+}
