@@ -58,14 +58,17 @@ public final class DeviceRegistry implements SafeAvailability, StationSafes, Man
     public static DeviceRegistry build(Map<String, StationDevicesFactory> config, Transactor transactor,
                                        StationService stationService, ScanDecoder decoder, Clock clock,
                                        Duration linkWindow) {
+        // Serial links are supervised in real time (PING every second, 250 ms replies) whatever the
+        // clinic clock says; the clinic clock (which tests may hold still) stamps what is recorded.
+        Clock linkClock = Clock.systemUTC();
         Map<String, Station> built = new LinkedHashMap<>();
         config.forEach((code, devices) -> {
             SafeRequestLinker linker = new SafeRequestLinker(linkWindow);
             Optional<ScannerDevice> scanner = Optional.ofNullable(devices.getScanner())
-                    .map(f -> f.build(code, decoder, clock));
+                    .map(f -> f.build(code, decoder, linkClock));
             Optional<SafeFactory> safeConfig = Optional.ofNullable(devices.getSafe());
             Optional<SafeDevice> safe = safeConfig
-                    .map(f -> f.build(code, new JdbiSafeEventStore(code, transactor, linker, clock), clock));
+                    .map(f -> f.build(code, new JdbiSafeEventStore(code, transactor, linker, clock), linkClock));
             built.put(code, new Station(code, scanner, safe, safeConfig, linker));
         });
         return new DeviceRegistry(built, transactor, stationService, clock, linkWindow);

@@ -55,8 +55,25 @@ class DispensingFlowTest {
         return new ApiClient(APP.getLocalPort());
     }
 
+    /** The simulated safes start with the server; a dose waits for this kiosk's safe to answer its first PING. */
+    private static void awaitSafeOnline(ApiClient nurse, String station) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!nurse.get("/api/stations/" + station + "/safe").json().path("online").asBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the simulated safe at " + station + " never came online");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static ApiClient kioskWithWitness() {
         ApiClient nurse = api().signInWithBadge("N0042", "4242", "KIOSK-1");
+        awaitSafeOnline(nurse, "KIOSK-1");
         Reply witness = nurse.post("/api/sessions/current/witness", Map.of("badgeCode", "N0107", "pin", "1077"));
         assertThat(witness.status()).as(witness.body()).isEqualTo(200);
         return nurse;
@@ -139,6 +156,7 @@ class DispensingFlowTest {
     @Test
     void aDoseNeedsAWitnessSignedInAtTheKiosk() {
         ApiClient alone = api().signInWithBadge("N0150", "1500", "KIOSK-2");
+        awaitSafeOnline(alone, "KIOSK-2");
         ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
         long patientId = doctor.get("/api/patients?status=ACTIVE").json().get(1).get("id").asLong();
         long productId = doctor.get("/api/products").json().get(0).get("id").asLong();

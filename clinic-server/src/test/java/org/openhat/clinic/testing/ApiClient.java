@@ -83,7 +83,11 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** A GET or DELETE goes without a body, as a browser sends it; other methods carry the body given. */
     public Reply sendRaw(String method, String path, String contentType, byte[] body) {
+        if (method.equals("GET") || method.equals("DELETE")) {
+            return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+        }
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -16,8 +16,15 @@ public final class ClinicApp {
     private ClinicApp() {
     }
 
+    /** The clinic with the demo's simulated scanner and safe at KIOSK-1 and KIOSK-2, their state in {@code dir}. */
     public static DropwizardAppExtension<ClinicConfiguration> on(TestDatabase.Backend backend, Path dir) {
-        return on(backend, dir, new ConfigOverride[0]);
+        List<ConfigOverride> stations = new ArrayList<>();
+        for (String station : List.of("KIOSK-1", "KIOSK-2")) {
+            stations.add(ConfigOverride.config("stations." + station + ".scanner.type", "simulator"));
+            stations.add(ConfigOverride.config("stations." + station + ".safe.type", "simulator"));
+            stations.add(ConfigOverride.config("stations." + station + ".safe.stateDir", dir.resolve("devices").toString()));
+        }
+        return on(backend, dir, stations.toArray(ConfigOverride[]::new));
     }
 
     /** With more settings, e.g. {@code ConfigOverride.config("stations.KIOSK-1.safe.type", "serial")}. */
