@@ -76,8 +76,7 @@ public interface RegisterDao {
     @FetchSize(2000)
     Stream<RegisterEntry> chain(long ledgerId);
 
-    @SqlQuery(ENTRY + """
-             WHERE ledger_id = :ledgerId AND seq > :afterSeq
+    @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId AND seq > :afterSeq " + """
              AND (CAST(:kind AS VARCHAR(16)) IS NULL OR kind = :kind)
              AND (CAST(:batch AS VARCHAR(64)) IS NULL OR batch = :batch)
              AND (CAST(:from AS BIGINT) IS NULL OR occurred_at >= :from)
@@ -91,8 +90,7 @@ public interface RegisterDao {
     @SqlQuery("SELECT COUNT(*) FROM register_entry WHERE ledger_id = :ledgerId AND occurred_at >= :since AND ampoules <> 0")
     long movementsSince(long ledgerId, Instant since);
 
-    @SqlQuery(ENTRY + """
-             WHERE occurred_at >= :from AND occurred_at < :to
+    @SqlQuery(ENTRY + " WHERE occurred_at >= :from AND occurred_at < :to " + """
              AND kind IN (<kinds>) ORDER BY occurred_at, ledger_id, seq""")
     List<RegisterEntry> entriesOfKinds(Instant from, Instant to, @BindList("kinds") List<String> kinds);
 }
