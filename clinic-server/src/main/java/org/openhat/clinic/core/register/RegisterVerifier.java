@@ -42,11 +42,11 @@ public class RegisterVerifier {
         LedgerHead head = register.head(ledgerId).orElseThrow();
         Map<Long, List<Checkpoint>> checkpoints = tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()
                 .collect(Collectors.groupingBy(Checkpoint::seq));
-        Walk walk = new Walk();
-        try (Stream<ChainLink> chain = register.chain(ledgerId)) {
-            Iterator<ChainLink> entries = chain.iterator();
+        Walk walk = new Walk(ledgerId);
+        try (Stream<RegisterEntry> chain = register.chain(ledgerId)) {
+            Iterator<RegisterEntry> entries = chain.iterator();
             while (entries.hasNext()) {
-                ChainLink entry = entries.next();
+                RegisterEntry entry = entries.next();
                 String problem = walk.step(entry);
                 if (problem == null) {
                     problem = checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
@@ -69,7 +69,7 @@ public class RegisterVerifier {
         return VerifyResult.intact(ledgerId, walk.count, walk.checkpoints, walk.prevHash);
     }
 
-    private String checkCheckpoints(Ledger ledger, ChainLink entry, List<Checkpoint> atSeq, Walk walk) {
+    private String checkCheckpoints(Ledger ledger, RegisterEntry entry, List<Checkpoint> atSeq, Walk walk) {
         for (Checkpoint checkpoint : atSeq) {
             walk.checkpoints++;
             if (!CheckpointExport.of(ledger, checkpoint).signatureValid()
@@ -85,6 +85,7 @@ public class RegisterVerifier {
 
     /** The running state of a walk: what the next entry must link to and add up to. */
     private static final class Walk {
+        private final long ledgerId;
         private final MessageDigest digest = CanonicalEntry.digest();
         private final Map<String, Long> batches = new HashMap<>();
         private long count;
@@ -93,13 +94,17 @@ public class RegisterVerifier {
         private long badSeq;
         private String prevHash = LedgerHead.GENESIS;
 
+        Walk(long ledgerId) {
+            this.ledgerId = ledgerId;
+        }
+
         /** Returns why the entry does not match, or null; on a mismatch {@code badSeq} names the entry at fault. */
-        String step(ChainLink e) {
+        String step(RegisterEntry e) {
             badSeq = count + 1;
-            if (e.seq() != count + 1) {
+            if (e.seq() != count + 1 || e.ledgerId() != ledgerId) {
                 return "entry " + (count + 1) + " is missing (found entry " + e.seq() + " next)";
             }
-            if (!CanonicalEntry.hex(digest.digest(e.canonical())).equals(e.hash())) {
+            if (!CanonicalEntry.hex(digest.digest(CanonicalEntry.bytes(e))).equals(e.hash())) {
                 return "its content does not match its hash";
             }
             if (!e.prevHash().equals(prevHash)) {
