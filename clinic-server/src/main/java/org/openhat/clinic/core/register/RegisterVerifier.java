@@ -1,16 +1,11 @@
 package org.openhat.clinic.core.register;
 
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openhat.clinic.core.NotFoundException;
@@ -22,8 +17,6 @@ import org.openhat.clinic.db.RegisterDao;
 
 /** Walks a ledger from its first entry and names the first one that does not match. */
 public class RegisterVerifier {
-    private static final int BATCH = 1000;
-
     private final Transactor transactor;
     private final String clinicPublicKey;
 
@@ -50,13 +43,18 @@ public class RegisterVerifier {
         Map<Long, List<Checkpoint>> checkpoints = tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()
                 .collect(Collectors.groupingBy(Checkpoint::seq));
         Walk walk = new Walk(ledgerId);
-        String problem = walkInParallel(register, ledgerId, entry -> {
-            String found = walk.step(entry);
-            return found != null ? found
-                    : checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
-        });
-        if (problem != null) {
-            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem);
+        try (Stream<RegisterEntry> chain = register.chain(ledgerId)) {
+            Iterator<RegisterEntry> entries = chain.iterator();
+            while (entries.hasNext()) {
+                RegisterEntry entry = entries.next();
+                String problem = walk.step(entry);
+                if (problem == null) {
+                    problem = checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
+                }
+                if (problem != null) {
+                    return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem);
+                }
+            }
         }
         if (head.lastSeq() != walk.count || !head.lastHash().equals(walk.prevHash) || head.balance() != walk.balance) {
             return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.count + 1,
@@ -69,52 +67,6 @@ public class RegisterVerifier {
             }
         }
         return VerifyResult.intact(ledgerId, walk.count, walk.checkpoints, walk.prevHash);
-    }
-
-    /**
-     * Reads the ledger on this thread (the transaction's) and checks it on another, so reading rows
-     * and hashing them overlap. Returns the first problem the check reports, or null; reading stops
-     * soon after one is found.
-     */
-    private static String walkInParallel(RegisterDao register, long ledgerId, Function<RegisterEntry, String> check) {
-        BlockingQueue<List<RegisterEntry>> batches = new ArrayBlockingQueue<>(16);
-        AtomicReference<String> problem = new AtomicReference<>();
-        Thread checker = new Thread(() -> {
-            try {
-                for (List<RegisterEntry> batch = batches.take(); !batch.isEmpty(); batch = batches.take()) {
-                    for (RegisterEntry entry : batch) {
-                        String found = problem.get() == null ? check.apply(entry) : null;
-                        if (found != null) {
-                            problem.set(found);
-                        }
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "register-verify-" + ledgerId);
-        checker.start();
-        try (Stream<RegisterEntry> chain = register.chain(ledgerId)) {
-            Iterator<RegisterEntry> entries = chain.iterator();
-            List<RegisterEntry> batch = new ArrayList<>(BATCH);
-            while (entries.hasNext() && problem.get() == null) {
-                batch.add(entries.next());
-                if (batch.size() == BATCH) {
-                    batches.put(batch);
-                    batch = new ArrayList<>(BATCH);
-                }
-            }
-            if (!batch.isEmpty()) {
-                batches.put(batch);
-            }
-            batches.put(List.of());
-            checker.join();
-        } catch (InterruptedException e) {
-            checker.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Verify was interrupted", e);
-        }
-        return problem.get();
     }
 
     private String checkCheckpoints(Ledger ledger, RegisterEntry entry, List<Checkpoint> atSeq, Walk walk) {
