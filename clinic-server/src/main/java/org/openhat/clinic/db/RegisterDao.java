@@ -9,7 +9,6 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.register.Ledger;
@@ -30,8 +29,8 @@ public interface RegisterDao {
     @SqlUpdate("""
             INSERT INTO register_ledger (premises, product_id, drug, form, strength_mg, opened_at, opened_by)
             VALUES (:premises, :productId, :drug, :form, :strengthMg, :openedAt, :openedBy)""")
-    @GetGeneratedKeys("id")
-    long insertLedger(String premises, long productId, String drug, String form, int strengthMg, Instant openedAt,
+    // No @GetGeneratedKeys: in the running server (Dropwizard pool + sqlite-jdbc) it returns no key; ids are looked up instead.
+    void insertLedger(String premises, long productId, String drug, String form, int strengthMg, Instant openedAt,
                       long openedBy);
 
     @SqlUpdate("""

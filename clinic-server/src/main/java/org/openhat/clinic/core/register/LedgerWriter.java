@@ -73,8 +73,10 @@ public final class LedgerWriter {
                                                       Instant now) {
         long expected = check.batch() == null ? entry.balance() : entry.batchBalance();
         if (check.counted() != expected) {
-            long id = tx.dao(DiscrepancyDao.class).open(entry.ledgerId(), entry.seq(), check.batch(), expected,
-                    check.counted(), now, entry.recordedBy());
+            DiscrepancyDao discrepancies = tx.dao(DiscrepancyDao.class);
+            discrepancies.open(entry.ledgerId(), entry.seq(), check.batch(), expected, check.counted(), now,
+                    entry.recordedBy());
+            long id = discrepancies.idFor(entry.ledgerId(), entry.seq());
             Audits.record(tx, now, entry.recordedBy(), AuditAction.REGISTER_DISCREPANCY_OPENED, "register_discrepancy",
                     id, "stock check " + entry.ledgerId() + "/" + entry.seq());
         }
