@@ -3,7 +3,6 @@ package org.openhat.clinic.db;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.register.checkpoint.Checkpoint;
@@ -14,9 +13,12 @@ public interface CheckpointDao {
     @SqlUpdate("""
             INSERT INTO register_checkpoint (ledger_id, seq, head_hash, signed_at, signed_by, public_key, signature)
             VALUES (:ledgerId, :seq, :headHash, :signedAt, :signedBy, :publicKey, :signature)""")
-    @GetGeneratedKeys("id")
-    long insert(long ledgerId, long seq, String headHash, Instant signedAt, long signedBy, String publicKey,
+    void insert(long ledgerId, long seq, String headHash, Instant signedAt, long signedBy, String publicKey,
                 String signature);
+
+    /** The newest checkpoint of a ledger; signing holds the ledger head's lock, so it is the one just signed. */
+    @SqlQuery("SELECT MAX(id) FROM register_checkpoint WHERE ledger_id = :ledgerId")
+    long latestId(long ledgerId);
 
     @SqlQuery("""
             SELECT id, ledger_id, seq, head_hash, signed_at, signed_by, public_key, signature

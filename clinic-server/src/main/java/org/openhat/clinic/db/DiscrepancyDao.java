@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.register.discrepancy.Discrepancy;
@@ -21,9 +20,11 @@ public interface DiscrepancyDao {
     @SqlUpdate("""
             INSERT INTO register_discrepancy (ledger_id, stock_check_seq, batch, expected, counted, opened_at, opened_by)
             VALUES (:ledgerId, :stockCheckSeq, :batch, :expected, :counted, :openedAt, :openedBy)""")
-    @GetGeneratedKeys("id")
-    long open(long ledgerId, long stockCheckSeq, String batch, long expected, long counted, Instant openedAt,
+    void open(long ledgerId, long stockCheckSeq, String batch, long expected, long counted, Instant openedAt,
               long openedBy);
+
+    @SqlQuery("SELECT id FROM register_discrepancy WHERE ledger_id = :ledgerId AND stock_check_seq = :stockCheckSeq")
+    long idFor(long ledgerId, long stockCheckSeq);
 
     @SqlQuery(SELECT + " WHERE id = :id")
     Optional<Discrepancy> find(long id);
@@ -38,8 +39,7 @@ public interface DiscrepancyDao {
     @SqlUpdate("""
             INSERT INTO register_discrepancy_note (discrepancy_id, kind, text, written_at, written_by)
             VALUES (:discrepancyId, :kind, :text, :writtenAt, :writtenBy)""")
-    @GetGeneratedKeys("id")
-    long addNote(long discrepancyId, String kind, String text, Instant writtenAt, long writtenBy);
+    void addNote(long discrepancyId, String kind, String text, Instant writtenAt, long writtenBy);
 
     @SqlQuery("""
             SELECT id, discrepancy_id, kind, text, written_at, written_by FROM register_discrepancy_note

@@ -9,7 +9,6 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.register.Ledger;
@@ -30,8 +29,8 @@ public interface RegisterDao {
     @SqlUpdate("""
             INSERT INTO register_ledger (premises, product_id, drug, form, strength_mg, opened_at, opened_by)
             VALUES (:premises, :productId, :drug, :form, :strengthMg, :openedAt, :openedBy)""")
-    @GetGeneratedKeys("id")
-    long insertLedger(String premises, long productId, String drug, String form, int strengthMg, Instant openedAt,
+    // No @GetGeneratedKeys: in the running server (Dropwizard pool + sqlite-jdbc) it returns no key; ids are looked up instead.
+    void insertLedger(String premises, long productId, String drug, String form, int strengthMg, Instant openedAt,
                       long openedBy);
 
     @SqlUpdate("""
@@ -76,8 +75,7 @@ public interface RegisterDao {
     @FetchSize(2000)
     Stream<RegisterEntry> chain(long ledgerId);
 
-    @SqlQuery(ENTRY + """
-             WHERE ledger_id = :ledgerId AND seq > :afterSeq
+    @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId AND seq > :afterSeq " + """
              AND (CAST(:kind AS VARCHAR(16)) IS NULL OR kind = :kind)
              AND (CAST(:batch AS VARCHAR(64)) IS NULL OR batch = :batch)
              AND (CAST(:from AS BIGINT) IS NULL OR occurred_at >= :from)
@@ -91,8 +89,7 @@ public interface RegisterDao {
     @SqlQuery("SELECT COUNT(*) FROM register_entry WHERE ledger_id = :ledgerId AND occurred_at >= :since AND ampoules <> 0")
     long movementsSince(long ledgerId, Instant since);
 
-    @SqlQuery(ENTRY + """
-             WHERE occurred_at >= :from AND occurred_at < :to
+    @SqlQuery(ENTRY + " WHERE occurred_at >= :from AND occurred_at < :to " + """
              AND kind IN (<kinds>) ORDER BY occurred_at, ledger_id, seq""")
     List<RegisterEntry> entriesOfKinds(Instant from, Instant to, @BindList("kinds") List<String> kinds);
 }

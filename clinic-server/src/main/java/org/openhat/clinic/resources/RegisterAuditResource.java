@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -53,18 +52,19 @@ public class RegisterAuditResource {
         return ledgerId == null ? verifier.verifyAll() : List.of(verifier.verify(ledgerId));
     }
 
+    // Paths here stay out of /register/ledgers/...: JAX-RS would match RegisterResource's root first and 404.
     @POST
-    @Path("/ledgers/{id}/checkpoints")
+    @Path("/checkpoints")
     @RolesAllowed(Role.Names.PHARMACIST)
-    public Response signCheckpoint(@Auth StaffPrincipal staff, @PathParam("id") long id) {
-        return Response.status(201).entity(checkpoints.sign(id, staff.staffId())).build();
+    public Response signCheckpoint(@Auth StaffPrincipal staff, @QueryParam("ledger") @NotNull Long ledgerId) {
+        return Response.status(201).entity(checkpoints.sign(ledgerId, staff.staffId())).build();
     }
 
     @GET
-    @Path("/ledgers/{id}/checkpoints")
+    @Path("/checkpoints")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.INSPECTOR})
-    public List<CheckpointExport> checkpoints(@PathParam("id") long id) {
-        return checkpoints.exports(id);
+    public List<CheckpointExport> checkpoints(@QueryParam("ledger") @NotNull Long ledgerId) {
+        return checkpoints.exports(ledgerId);
     }
 
     /** An inspector posts a checkpoint they were given earlier; the answer says whether the register still matches it. */
@@ -77,10 +77,10 @@ public class RegisterAuditResource {
     }
 
     @GET
-    @Path("/ledgers/{id}/register.csv")
+    @Path("/register.csv")
     @Produces("text/csv")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.INSPECTOR})
-    public Response csv(@PathParam("id") long id, @QueryParam("kind") String kind, @QueryParam("batch") String batch,
+    public Response csv(@QueryParam("ledger") @NotNull Long id, @QueryParam("kind") String kind, @QueryParam("batch") String batch,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
         var filter = Params.filter(kind, batch, from, to);
         StreamingOutput body = out -> {

@@ -1,12 +1,13 @@
 package org.openhat.clinic.core.register;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.openhat.clinic.core.Transactor;
+import java.util.stream.Collectors;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.staff.Role;
-import org.openhat.clinic.core.staff.StaffMember;
-import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.db.LedgerAppendDao;
 
 /**
  * Every entry names who made it, and the second person where the kind needs one; both must be
@@ -18,9 +19,23 @@ final class Attribution {
     private Attribution() {
     }
 
-    static StaffMember recorder(Transactor.Tx tx, long staffId) {
-        StaffMember recorder = tx.dao(StaffDao.class).member(staffId)
-                .filter(StaffMember::enabled)
+    /** Who signs an entry: their id, their name as it goes in the register, and their roles. */
+    record Signer(long id, String displayName, Set<Role> roles) {
+    }
+
+    static Optional<Signer> enabled(LedgerAppendDao dao, long staffId) {
+        List<String> rows = dao.enabledStaffRoles(staffId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = rows.get(0).substring(0, rows.get(0).lastIndexOf('|'));
+        Set<Role> roles = rows.stream().map(r -> Role.valueOf(r.substring(r.lastIndexOf('|') + 1)))
+                .collect(Collectors.toSet());
+        return Optional.of(new Signer(staffId, name, roles));
+    }
+
+    static Signer recorder(LedgerAppendDao dao, long staffId) {
+        Signer recorder = enabled(dao, staffId)
                 .orElseThrow(() -> new ValidationException("recordedBy", "is not an enabled member of staff"));
         if (recorder.roles().stream().noneMatch(PRACTITIONERS::contains)) {
             throw new ValidationException("recordedBy", "only a nurse, pharmacist or prescriber makes register entries");
@@ -28,7 +43,7 @@ final class Attribution {
         return recorder;
     }
 
-    static StaffMember second(Transactor.Tx tx, RegisterLine line, StaffMember recorder) {
+    static Signer second(LedgerAppendDao dao, RegisterLine line, Signer recorder) {
         Long secondId = line.secondStaffId();
         if (secondId == null) {
             return null;
@@ -37,8 +52,7 @@ final class Attribution {
         if (secondId == recorder.id()) {
             throw new ValidationException(field, "must be a second person, not the one making the entry");
         }
-        StaffMember second = tx.dao(StaffDao.class).member(secondId)
-                .filter(StaffMember::enabled)
+        Signer second = enabled(dao, secondId)
                 .orElseThrow(() -> new ValidationException(field, "is not an enabled member of staff"));
         if (second.roles().stream().noneMatch(PRACTITIONERS::contains)) {
             throw new ValidationException(field, "must be a nurse, pharmacist or prescriber");

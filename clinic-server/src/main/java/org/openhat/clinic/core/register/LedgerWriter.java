@@ -7,9 +7,8 @@ import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
-import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.db.DiscrepancyDao;
-import org.openhat.clinic.db.RegisterDao;
+import org.openhat.clinic.db.LedgerAppendDao;
 
 /**
  * Appends one line to a ledger inside the caller's transaction: locks the ledger head, checks the
@@ -22,7 +21,7 @@ public final class LedgerWriter {
     }
 
     public static RegisterEntry append(Transactor.Tx tx, long ledgerId, RegisterLine line, long staffId, Instant now) {
-        RegisterDao register = tx.dao(RegisterDao.class);
+        LedgerAppendDao register = tx.dao(LedgerAppendDao.class);
         if (register.lockHead(ledgerId) == 0) {
             throw new NotFoundException("ledger", ledgerId);
         }
@@ -30,8 +29,8 @@ public final class LedgerWriter {
         Ledger ledger = register.ledger(ledgerId).orElseThrow();
         line.check(new Context(register, ledger));
         EntryDeadline.check(line.occurredAt(), now);
-        StaffMember recorder = Attribution.recorder(tx, staffId);
-        StaffMember second = Attribution.second(tx, line, recorder);
+        Attribution.Signer recorder = Attribution.recorder(register, staffId);
+        Attribution.Signer second = Attribution.second(register, line, recorder);
 
         long balance = head.balance() + line.movement();
         if (balance < 0) {
@@ -55,7 +54,7 @@ public final class LedgerWriter {
         return entry;
     }
 
-    private static Long batchBalanceAfter(RegisterDao register, long ledgerId, RegisterLine line) {
+    private static Long batchBalanceAfter(LedgerAppendDao register, long ledgerId, RegisterLine line) {
         if (line.batch() == null) {
             return null;
         }
@@ -74,14 +73,16 @@ public final class LedgerWriter {
                                                       Instant now) {
         long expected = check.batch() == null ? entry.balance() : entry.batchBalance();
         if (check.counted() != expected) {
-            long id = tx.dao(DiscrepancyDao.class).open(entry.ledgerId(), entry.seq(), check.batch(), expected,
-                    check.counted(), now, entry.recordedBy());
+            DiscrepancyDao discrepancies = tx.dao(DiscrepancyDao.class);
+            discrepancies.open(entry.ledgerId(), entry.seq(), check.batch(), expected, check.counted(), now,
+                    entry.recordedBy());
+            long id = discrepancies.idFor(entry.ledgerId(), entry.seq());
             Audits.record(tx, now, entry.recordedBy(), AuditAction.REGISTER_DISCREPANCY_OPENED, "register_discrepancy",
                     id, "stock check " + entry.ledgerId() + "/" + entry.seq());
         }
     }
 
-    private record Context(RegisterDao register, Ledger ledger) implements RegisterLine.LedgerContext {
+    private record Context(LedgerAppendDao register, Ledger ledger) implements RegisterLine.LedgerContext {
         @Override
         public Optional<RegisterEntry> entry(long seq) {
             return register.entry(ledger.id(), seq);

@@ -37,8 +37,9 @@ public class RegisterService {
             if (register.ledgerFor(premises, productId).isPresent()) {
                 throw new ConflictException("productId", "this premises already has a ledger for this product");
             }
-            long id = register.insertLedger(premises, productId, product.saltBasis(), product.form(),
-                    product.mgPerAmpoule(), now, staffId);
+            register.insertLedger(premises, productId, product.saltBasis(), product.form(), product.mgPerAmpoule(),
+                    now, staffId);
+            long id = register.ledgerFor(premises, productId).orElseThrow().id();
             register.insertHead(id, LedgerHead.GENESIS);
             Audits.record(tx, now, staffId, AuditAction.REGISTER_LEDGER_OPENED, "register_ledger", id, product.name());
             return register.ledger(id).orElseThrow();

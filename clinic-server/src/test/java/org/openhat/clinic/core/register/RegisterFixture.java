@@ -41,9 +41,32 @@ public final class RegisterFixture implements AutoCloseable {
     public final Ledger ledger;
 
     private RegisterFixture(TestDatabase.Backend backend, ClinicDatabase database, AutoCloseable closer) {
+        this(backend, database, closer, true);
+    }
+
+    /** Reopens a fixture's SQLite file as it is (after a crash, say), adding nothing. */
+    public static RegisterFixture reopen(Path dir) {
+        SqliteDatabaseFactory factory = new SqliteDatabaseFactory();
+        factory.setFile(dir.resolve("clinic.db").toString());
+        ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
+        return new RegisterFixture(TestDatabase.Backend.SQLITE, database, database::close, false);
+    }
+
+    private RegisterFixture(TestDatabase.Backend backend, ClinicDatabase database, AutoCloseable closer, boolean fresh) {
         this.backend = backend;
         this.database = database;
         this.closer = closer;
+        if (!fresh) {
+            register = new RegisterService(transactor(), clock, "MAIN");
+            nurse = staff("nurse.amara");
+            secondNurse = staff("nurse.ben");
+            pharmacist = staff("pharm.okafor");
+            inspector = staff("inspector.reid");
+            product100 = jdbi().withExtension(ProductDao.class, p -> p.findByGtin("05012345678900").orElseThrow().id());
+            product500 = jdbi().withExtension(ProductDao.class, p -> p.findByGtin("05012345678917").orElseThrow().id());
+            ledger = transactor().inTransaction(tx -> register.ledgerForProduct(tx, product100));
+            return;
+        }
         register = new RegisterService(transactor(), clock, "MAIN");
         // Rows straight into the tables: the demo seed hashes passwords, which costs seconds per test.
         nurse = addStaff("nurse.amara", "Amara Okoye RN", Role.NURSE);

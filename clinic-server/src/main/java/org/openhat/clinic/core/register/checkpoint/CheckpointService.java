@@ -44,8 +44,9 @@ public class CheckpointService {
             CheckpointExport unsigned = new CheckpointExport(CheckpointExport.FORMAT, ledger.premises(), ledgerId,
                     ledger.heading(), head.lastSeq(), head.lastHash(), now, key.publicKeyBase64(), null);
             String signature = key.sign(unsigned.message());
-            long id = tx.dao(CheckpointDao.class).insert(ledgerId, head.lastSeq(), head.lastHash(), now, staffId,
+            tx.dao(CheckpointDao.class).insert(ledgerId, head.lastSeq(), head.lastHash(), now, staffId,
                     key.publicKeyBase64(), signature);
+            long id = tx.dao(CheckpointDao.class).latestId(ledgerId);
             Audits.record(tx, now, staffId, AuditAction.REGISTER_CHECKPOINT_SIGNED, "register_checkpoint", id,
                     "ledger " + ledgerId + " entry " + head.lastSeq());
             return CheckpointExport.of(ledger, tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()

@@ -40,7 +40,7 @@ public final class RegisterCsv {
         return value == null ? "" : value.toString();
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

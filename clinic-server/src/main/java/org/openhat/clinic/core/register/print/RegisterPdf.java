@@ -41,8 +41,8 @@ public final class RegisterPdf implements AutoCloseable {
 
     /** Starts a ledger on a fresh page and prints its lines. */
     public void ledger(Ledger ledger, List<PaperLine> lines) {
+        document.newPage(); // ends the previous ledger's last page under its own heading
         heading.text = "Schedule 2 controlled drug: " + ledger.heading();
-        document.newPage();
         PdfPTable table = new PdfPTable(WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);

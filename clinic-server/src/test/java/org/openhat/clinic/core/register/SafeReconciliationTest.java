@@ -1,0 +1,81 @@
+package org.openhat.clinic.core.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhat.clinic.core.register.safe.ReconciliationReport;
+import org.openhat.clinic.core.register.safe.ReconciliationService;
+import org.openhat.clinic.core.register.safe.SafeEvent;
+import org.openhat.clinic.core.register.safe.SafeEventCode;
+
+class SafeReconciliationTest {
+    @TempDir
+    Path dir;
+    RegisterFixture f;
+    ReconciliationService reconciliation;
+    long eventNumber;
+
+    @BeforeEach
+    void open() {
+        f = RegisterFixture.sqlite(dir);
+        reconciliation = new ReconciliationService(f.transactor(), Duration.ofMinutes(10), f.clock);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private void event(String station, SafeEventCode code, Instant at, String ref) {
+        reconciliation.store(new SafeEvent(0, station, ++eventNumber, at, at, code, 1, "N0042", ref));
+    }
+
+    private void opening(String station, Instant at, String ref) {
+        event(station, SafeEventCode.UNLOCKED, at.minusSeconds(5), ref);
+        event(station, SafeEventCode.DOOR_OPENED, at, null);
+        event(station, SafeEventCode.DOOR_CLOSED, at.plusSeconds(40), null);
+        event(station, SafeEventCode.LOCKED, at.plusSeconds(41), null);
+    }
+
+    @Test
+    void matchesByRequestReferenceOrByStationAndTimeAndReportsWhatIsLeftOver() {
+        Instant t = f.now();
+        opening("KIOSK-1", t.plusSeconds(10), "REQ-1");
+        f.record(new Receipt(t.plusSeconds(20), "Alliance", "Stockton", 10, "I1", "B1", LocalDate.of(2028, 1, 1),
+                f.secondNurse, "KIOSK-2", "REQ-1"));
+        opening("KIOSK-1", t.plusSeconds(600), null);
+        f.clock.advance(Duration.ofMinutes(11));
+        f.record(new Administration(t.plusSeconds(640), 3, "M O", "addr", 1, "Dr P", 1, 60, "B1", f.secondNurse,
+                "KIOSK-1", null, null));
+        opening("KIOSK-2", t.plusSeconds(1800), null);
+        f.clock.advance(Duration.ofMinutes(60));
+        f.record(new StockCheck(t.plusSeconds(3600), 9, 9, null, f.secondNurse, "KIOSK-1", null));
+        event("KIOSK-2", SafeEventCode.FORCED_OPEN, t.plusSeconds(3700), null);
+
+        ReconciliationReport report = reconciliation.report(t.minusSeconds(60), t.plus(Duration.ofHours(2)));
+
+        assertThat(report.doorOpenings()).isEqualTo(4);
+        assertThat(report.entriesNeedingSafe()).isEqualTo(3);
+        assertThat(report.openingsWithoutEntry()).extracting(o -> o.stationCode() + "@" + o.openedAt())
+                .containsExactlyInAnyOrder("KIOSK-2@" + t.plusSeconds(1800), "KIOSK-2@" + t.plusSeconds(3700));
+        assertThat(report.entriesWithoutOpening()).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(EntryKind.STOCK_CHECK));
+        assertThat(report.alerts()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(SafeEventCode.FORCED_OPEN));
+        assertThat(report.clean()).isFalse();
+    }
+
+    @Test
+    void storingTheSameSafeEventTwiceKeepsOne() {
+        SafeEvent e = new SafeEvent(0, "KIOSK-1", 42, f.now(), f.now(), SafeEventCode.DOOR_OPENED, 1, "N0042", null);
+        assertThat(reconciliation.store(e)).isTrue();
+        assertThat(reconciliation.store(e)).isFalse();
+        assertThat(reconciliation.report(f.now().minusSeconds(1), f.now().plusSeconds(1)).doorOpenings()).isEqualTo(1);
+    }
+}
