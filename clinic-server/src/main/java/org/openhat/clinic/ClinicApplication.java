@@ -51,6 +51,7 @@ import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
 import org.openhat.clinic.core.dispensing.DoseCheckService;
+import org.openhat.clinic.core.dispensing.DoseRegisterLines;
 import org.openhat.clinic.core.dispensing.DosingListService;
 import org.openhat.clinic.core.dispensing.ObservationService;
 import org.openhat.clinic.core.stations.SafeAvailability;
@@ -186,7 +187,8 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 new PrescriptionService(transactor, config.getDosing(), calendar, config.getPremises(), clock)));
         environment.jersey().register(new DispensingResource(
                 new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
-                new AdministrationService(transactor, snapshots, engine, calendar, safes, clock),
+                new AdministrationService(transactor, snapshots, engine, calendar, safes,
+                        new DoseRegisterLines(new RegisterService(transactor, clock, config.getPremises())), clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
                 new DosingListService(transactor, calendar, checked, clock), calendar, transactor, clock));
         environment.jersey().register(new DoseRefusedMapper());

@@ -20,11 +20,12 @@ public record RecordAdministrationRequest(
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseDrawnMg,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseGivenMg,
         @NotBlank @Size(max = 64) String injectionSite,
+        @NotBlank @Size(max = 64) String batch,
         @Size(max = 500) String reductionReason,
         @NotNull @Valid AssessmentRequest assessment) {
 
     public RecordDose toRecordDose() {
         return new RecordDose(patientId, productId, route, session, topUp, Milligrams.of(doseDrawnMg),
-                Milligrams.of(doseGivenMg), injectionSite, reductionReason, assessment.toAssessment());
+                Milligrams.of(doseGivenMg), injectionSite, batch, reductionReason, assessment.toAssessment());
     }
 }

@@ -20,7 +20,10 @@ import org.openhat.clinic.core.patients.PatientStatus;
 import org.openhat.clinic.core.prescribers.Prescriber;
 import org.openhat.clinic.core.prescribers.PrescriberService;
 import org.openhat.devices.ids.Gtin;
+import org.openhat.clinic.core.products.Product;
 import org.openhat.clinic.core.products.ProductService;
+import org.openhat.clinic.core.register.Receipt;
+import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.staff.NewStaffMember;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SecretHasher;
@@ -91,6 +94,7 @@ public final class DemoClinic {
                 100, "powder for injection, ampoule", "diamorphine hydrochloride", by);
         products.create(Gtin.of("05012345678917"), "Diamorphine hydrochloride 500 mg powder for solution for injection",
                 500, "powder for injection, ampoule", "diamorphine hydrochloride", by);
+        stockTheSafe(transactor, clock, premises, staff, products, today);
         StationService stations = new StationService(transactor, clock);
         stations.create("KIOSK-1", "Dispensing kiosk 1", "Injecting room, bay 1", by);
         stations.create("KIOSK-2", "Dispensing kiosk 2", "Injecting room, bay 2", by);
@@ -110,6 +114,30 @@ public final class DemoClinic {
                     i % 3 == 0 ? Milligrams.of(30) : null, false, null, "Demo maintenance prescription"), doctor.id());
         }
         return admin;
+    }
+
+    /** Batch numbers on the demo ampoules: scan or type these at the kiosk. */
+    public static final String BATCH_100 = "DM100-26A117";
+    public static final String BATCH_500 = "DM500-26B042";
+
+    /** A register page per product, and a delivery of each received by the pharmacist with a nurse. */
+    private static void stockTheSafe(Transactor transactor, Clock clock, String premises, StaffService staff,
+                                     ProductService products, LocalDate today) {
+        long pharmacist = byUsername(staff, "pharm.okafor");
+        long nurse = byUsername(staff, "nurse.amara");
+        RegisterService register = new RegisterService(transactor, clock, premises);
+        for (Product product : products.all()) {
+            long ledger = register.openLedger(product.id(), pharmacist).id();
+            boolean small = product.mgPerAmpoule() == 100;
+            register.record(ledger, new Receipt(clock.instant(), "Alliance Healthcare (Distribution) Ltd",
+                    "Unit 2, Teesside Industrial Estate, Stockton-on-Tees TS17 9JX", small ? 500 : 50,
+                    small ? "INV-2611-0042" : "INV-2611-0043", small ? BATCH_100 : BATCH_500, today.plusMonths(18),
+                    nurse, null, null), pharmacist);
+        }
+    }
+
+    private static long byUsername(StaffService staff, String username) {
+        return staff.all().stream().filter(s -> s.username().equals(username)).findFirst().orElseThrow().id();
     }
 
     /** Valid NHS numbers from the never-issued 999 range. */

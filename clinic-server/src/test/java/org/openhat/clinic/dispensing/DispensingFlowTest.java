@@ -102,6 +102,7 @@ class DispensingFlowTest {
         body.put("doseDrawnMg", mg);
         body.put("doseGivenMg", mg);
         body.put("injectionSite", "left antecubital fossa");
+        body.put("batch", DemoClinic.BATCH_100);
         body.put("assessment", assessment());
         return body;
     }
@@ -136,6 +137,17 @@ class DispensingFlowTest {
 
         Reply again = kiosk.post("/api/administrations", reduced);
         assertThat(again.status()).isEqualTo(409);
+
+        // The dose wrote its register lines: one ampoule out of stock, the other 85 mg wasted.
+        ApiClient pharmacist = api().signIn("pharm.okafor", DemoClinic.DEMO_PASSWORD);
+        long ledger = -1;
+        for (JsonNode l : pharmacist.get("/api/register/ledgers").json()) {
+            ledger = l.get("productId").asLong() == productId ? l.get("id").asLong() : ledger;
+        }
+        JsonNode entries = pharmacist.get("/api/register/ledgers/" + ledger + "/entries").json();
+        assertThat(entries).extracting(e -> e.get("kind").asText()).containsExactly("RECEIPT", "ADMINISTRATION", "WASTE");
+        assertThat(entries.get(1).get("ampoules").asLong()).isEqualTo(-1);
+        assertThat(entries.get(1).get("balance").asLong()).isEqualTo(499);
 
         JsonNode list = kiosk.get("/api/dosing-list?session=AM").json();
         JsonNode entry = entryFor(list, patientId);

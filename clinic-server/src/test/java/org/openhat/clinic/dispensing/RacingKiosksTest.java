@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.dispensing.AdministrationService;
+import org.openhat.clinic.core.dispensing.DoseRegisterLines;
+import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.dispensing.DoseRefused;
 import org.openhat.clinic.core.dispensing.RecordDose;
 import org.openhat.clinic.core.dispensing.SnapshotReader;
@@ -60,9 +62,10 @@ class RacingKiosksTest {
             ClinicCalendar calendar = ClinicCalendar.defaults();
             DoseSafetyCheck engine = new DoseSafetyCheck(DosingParameters.defaults());
             AdministrationService service = new AdministrationService(db.transactor(),
-                    new SnapshotReader(calendar, "MAIN"), engine, calendar, new org.openhat.clinic.testing.SafesOnline(), clock);
+                    new SnapshotReader(calendar, "MAIN"), engine, calendar, new org.openhat.clinic.testing.SafesOnline(),
+                    new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")), clock);
             RecordDose dose = new RecordDose(patientId, productId, Route.IV, "AM", false, Milligrams.of(15),
-                    Milligrams.of(15), "left forearm", "induction cap",
+                    Milligrams.of(15), "left forearm", org.openhat.clinic.cli.DemoClinic.BATCH_100, "induction cap",
                     new PreDoseAssessment(0, java.math.BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false, "", false));
 
             List<Object> results = race(() -> service.record(dose, kiosk(stationId)));
@@ -73,6 +76,9 @@ class RacingKiosksTest {
             long recorded = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM administration WHERE patient_id = :p").bind("p", patientId).mapTo(Long.class).one());
             assertThat(recorded).isEqualTo(1);
+            long registerLines = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM register_entry WHERE kind = 'ADMINISTRATION'").mapTo(Long.class).one());
+            assertThat(registerLines).as("register ADMINISTRATION lines").isEqualTo(1);
         }
     }
 

@@ -20,11 +20,15 @@ import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.db.AdministrationDao;
 import org.openhat.clinic.db.AdministrationDao.NewAdministration;
+import org.openhat.clinic.db.PatientDao;
+import org.openhat.clinic.db.PrescriberDao;
+import org.openhat.clinic.db.StationDao;
 
 /**
  * Records a supervised injection. The dose-safety check runs again inside the same transaction as
  * the write, after the patient's row is locked, so no dose is ever recorded that the check would
- * refuse at that instant, even when two kiosks race: the second sees the first's dose.
+ * refuse at that instant, even when two kiosks race: the second sees the first's dose. The dose's
+ * register lines (administration and waste) commit in the same transaction.
  */
 public class AdministrationService {
     private final Transactor transactor;
@@ -32,15 +36,18 @@ public class AdministrationService {
     private final DoseSafetyCheck engine;
     private final ClinicCalendar calendar;
     private final SafeAvailability safes;
+    private final DoseRegisterLines register;
     private final Clock clock;
 
     public AdministrationService(Transactor transactor, SnapshotReader snapshots, DoseSafetyCheck engine,
-                                 ClinicCalendar calendar, SafeAvailability safes, Clock clock) {
+                                 ClinicCalendar calendar, SafeAvailability safes, DoseRegisterLines register,
+                                 Clock clock) {
         this.transactor = transactor;
         this.snapshots = snapshots;
         this.engine = engine;
         this.calendar = calendar;
         this.safes = safes;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -75,6 +82,12 @@ public class AdministrationService {
                         DoseRecords.assessmentText(dose.assessment()), kiosk.staff().id(), kiosk.witness().id(),
                         kiosk.stationId(), now, outcome.observationMinutes(),
                         now.plusSeconds(60L * outcome.observationMinutes())));
+                register.write(tx, new DoseRegisterLines.GivenDose(id,
+                        tx.dao(PatientDao.class).findById(dose.patientId()).orElseThrow(),
+                        tx.dao(PrescriberDao.class).findById(Long.parseLong(rx.prescriber().id())).orElseThrow(),
+                        dose.productId(), dose.drawn(), dose.given(), dose.batch(), kiosk.staff().id(),
+                        kiosk.witness().id(), tx.dao(StationDao.class).findById(kiosk.stationId()).orElseThrow().code(),
+                        now));
                 Audits.record(tx, now, kiosk.staff().id(), AuditAction.DOSE_ADMINISTERED, "administration", id,
                         "witness " + kiosk.witness().id());
                 return new DoseRecorded(id, now, now.plusSeconds(60L * outcome.observationMinutes()), outcome);

@@ -6,7 +6,8 @@ import org.openhat.clinic.core.dosing.Route;
 
 /**
  * A supervised injection as the nurse records it: what was drawn up, what was given, where, and
- * the assessment before it. The nurse and witness come from the kiosk session, never the request.
+ * the assessment before it, and the batch of the ampoules (as scanned). The nurse and witness come
+ * from the kiosk session, never the request.
  */
 public record RecordDose(
         long patientId,
@@ -17,6 +18,7 @@ public record RecordDose(
         Milligrams drawn,
         Milligrams given,
         String injectionSite,
+        String batch,
         String reductionReason,
         PreDoseAssessment assessment) {
 }
