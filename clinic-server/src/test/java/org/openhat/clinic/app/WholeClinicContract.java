@@ -97,6 +97,18 @@ abstract class WholeClinicContract {
     }
 
     @Test
+    void keepsAPatientPhotoForIdentificationAtTheKiosk() {
+        ApiClient coordinator = client().signIn("coord.jones", DemoClinic.DEMO_PASSWORD);
+        long id = coordinator.get("/api/patients?status=ACTIVE").json().get(0).get("id").asLong();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+        assertThat(coordinator.sendRaw("PUT", "/api/patients/" + id + "/photo", "image/png", png).status()).isEqualTo(204);
+
+        assertThat(coordinator.get("/api/patients/" + id).json().get("hasPhoto").asBoolean()).isTrue();
+        assertThat(coordinator.sendRaw("PUT", "/api/patients/" + id + "/photo", "image/gif", png).status()).isEqualTo(415);
+    }
+
+    @Test
     void servesTheKioskPageAtTheRoot() {
         Reply page = client().get("/");
 

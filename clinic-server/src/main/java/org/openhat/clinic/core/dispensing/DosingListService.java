@@ -49,20 +49,23 @@ public class DosingListService {
                     .collect(Collectors.toMap(SessionOutcomeRow::patientId, o -> o, (a, b) -> a));
             List<DosingListEntry> entries = new ArrayList<>();
             for (PatientRow patient : tx.dao(PatientDao.class).list("ACTIVE")) {
-                Optional<Milligrams> prescribed = prescribedDose(tx, patient.id(), date, session);
+                List<Prescription> prescriptions = signedBy(tx, patient.id(), now);
+                Optional<Milligrams> prescribed = inForce(prescriptions, date)
+                        .map(rx -> rx.dosePerSession().get(session));
                 if (prescribed.isPresent()) {
-                    entries.add(entry(tx, patient, prescribed.get(), given.getOrDefault(patient.id(), List.of()),
-                            outcomes.get(patient.id()), date, session, now));
+                    entries.add(entry(tx, patient, prescriptions, prescribed.get(),
+                            given.getOrDefault(patient.id(), List.of()), outcomes.get(patient.id()), date, session, now));
                 }
             }
             return entries;
         });
     }
 
-    private DosingListEntry entry(Transactor.Tx tx, PatientRow patient, Milligrams prescribed, List<AdministrationRow> doses,
-                                  SessionOutcomeRow outcome, LocalDate date, String session, Instant now) {
+    private DosingListEntry entry(Transactor.Tx tx, PatientRow patient, List<Prescription> prescriptions,
+                                  Milligrams prescribed, List<AdministrationRow> doses, SessionOutcomeRow outcome,
+                                  LocalDate date, String session, Instant now) {
         String name = patient.givenName() + " " + patient.familyName();
-        int missed = consecutiveMissedDays(tx, patient.id(), date);
+        int missed = consecutiveMissedDays(tx, patient.id(), prescriptions, date);
         if (!doses.isEmpty()) {
             AdministrationRow last = doses.get(doses.size() - 1);
             Milligrams total = doses.stream().map(d -> new Milligrams(d.givenMcg())).reduce(Milligrams.ZERO, Milligrams::plus);
@@ -80,26 +83,32 @@ public class DosingListService {
         return new DosingListEntry(patient.id(), name, prescribed, state, null, null, null, missed, null);
     }
 
-    /** The dose prescribed for this session on this date, by the newest version in force then. */
-    static Optional<Milligrams> prescribedDose(Transactor.Tx tx, long patientId, LocalDate date, String session) {
-        return inForce(tx, patientId, date).map(rx -> rx.dosePerSession().get(session));
+    /** The dose prescribed for this session on this date, by the newest version signed by {@code asOf}. */
+    static Optional<Milligrams> prescribedDose(Transactor.Tx tx, long patientId, LocalDate date, String session,
+                                               Instant asOf) {
+        return inForce(signedBy(tx, patientId, asOf), date).map(rx -> rx.dosePerSession().get(session));
     }
 
-    static Optional<Prescription> inForce(Transactor.Tx tx, long patientId, LocalDate date) {
+    /** The versions already in effect at an instant, newest first: a change signed for later is not shown yet. */
+    static List<Prescription> signedBy(Transactor.Tx tx, long patientId, Instant asOf) {
         PrescriptionDao dao = tx.dao(PrescriptionDao.class);
-        return Prescriptions.load(dao, dao.history(patientId)).stream()
+        return Prescriptions.load(dao, dao.effectiveAt(patientId, asOf));
+    }
+
+    static Optional<Prescription> inForce(List<Prescription> newestFirst, LocalDate date) {
+        return newestFirst.stream()
                 .filter(rx -> !rx.startDate().isAfter(date) && (rx.endDate() == null || !rx.endDate().isBefore(date)))
-                .reduce((older, newer) -> newer);
+                .findFirst();
     }
 
     /** Clinic days before {@code date}, counting back, on which the patient was prescribed a dose and had none. */
-    int consecutiveMissedDays(Transactor.Tx tx, long patientId, LocalDate date) {
+    int consecutiveMissedDays(Transactor.Tx tx, long patientId, List<Prescription> prescriptions, LocalDate date) {
         Set<LocalDate> dosed = tx.dao(AdministrationDao.class)
                 .since(patientId, calendar.startOf(date.minusDays(MISSED_DAYS_LOOKBACK))).stream()
                 .map(AdministrationRow::clinicDate).collect(Collectors.toSet());
         int missed = 0;
         for (LocalDate day = date.minusDays(1); day.isAfter(date.minusDays(MISSED_DAYS_LOOKBACK)); day = day.minusDays(1)) {
-            if (dosed.contains(day) || inForce(tx, patientId, day).isEmpty()) {
+            if (dosed.contains(day) || inForce(prescriptions, day).isEmpty()) {
                 break;
             }
             if (!calendar.slotsOn(day).isEmpty()) {

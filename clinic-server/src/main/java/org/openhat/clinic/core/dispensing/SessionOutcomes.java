@@ -76,7 +76,7 @@ public class SessionOutcomes {
         return transactor.inTransaction(tx -> {
             int marked = 0;
             for (PatientRow patient : tx.dao(PatientDao.class).list("ACTIVE")) {
-                boolean due = DosingListService.prescribedDose(tx, patient.id(), date, session).isPresent();
+                boolean due = DosingListService.prescribedDose(tx, patient.id(), date, session, now).isPresent();
                 if (due && tx.dao(AdministrationDao.class).countInSession(patient.id(), date, session) == 0
                         && tx.dao(SessionOutcomeDao.class).count(patient.id(), date, session) == 0) {
                     tx.dao(SessionOutcomeDao.class).insert(patient.id(), date, session, "MISSED",
