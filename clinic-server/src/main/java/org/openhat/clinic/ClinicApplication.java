@@ -183,14 +183,15 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         SnapshotReader snapshots = new SnapshotReader(calendar, config.getPremises());
         CheckedThisSession checked = new CheckedThisSession();
         SessionOutcomes outcomes = new SessionOutcomes(transactor, calendar, clock);
+        RegisterService register = new RegisterService(transactor, clock, config.getPremises());
         environment.jersey().register(new PrescriptionResource(
                 new PrescriptionService(transactor, config.getDosing(), calendar, config.getPremises(), clock)));
         environment.jersey().register(new DispensingResource(
                 new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
                 new AdministrationService(transactor, snapshots, engine, calendar, safes,
-                        new DoseRegisterLines(new RegisterService(transactor, clock, config.getPremises())), clock),
+                        new DoseRegisterLines(register), clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
-                new DosingListService(transactor, calendar, checked, clock), calendar, transactor, clock));
+                new DosingListService(transactor, calendar, checked, clock), calendar, transactor, register, clock));
         environment.jersey().register(new DoseRefusedMapper());
         environment.lifecycle().manage(new SessionCloser(outcomes));
         environment.admin().addTask(new CloseSessionsTask(outcomes));

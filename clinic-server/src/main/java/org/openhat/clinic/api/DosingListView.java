@@ -6,7 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openhat.clinic.core.dispensing.DosingListEntry;
 
-public record DosingListView(LocalDate date, String session, List<Entry> patients) {
+/**
+ * A session's dosing list, with the end-of-session stock counts still to do: a register page is
+ * due a count when no stock check has been entered since the session opened.
+ */
+public record DosingListView(LocalDate date, String session, List<Entry> patients, List<StockCount> stockCounts) {
+    public record StockCount(long ledgerId, String heading, boolean due, long movementsThisSession) {
+    }
+
     public record Entry(long patientId, String name, BigDecimal prescribedMg, String state, Long administrationId,
                         BigDecimal givenMg, Instant mayLeaveAt, int consecutiveMissedDays, String note) {
         static Entry of(DosingListEntry e) {
@@ -15,7 +22,8 @@ public record DosingListView(LocalDate date, String session, List<Entry> patient
         }
     }
 
-    public static DosingListView of(LocalDate date, String session, List<DosingListEntry> entries) {
-        return new DosingListView(date, session, entries.stream().map(Entry::of).toList());
+    public static DosingListView of(LocalDate date, String session, List<DosingListEntry> entries,
+                                    List<StockCount> stockCounts) {
+        return new DosingListView(date, session, entries.stream().map(Entry::of).toList(), stockCounts);
     }
 }

@@ -36,7 +36,10 @@ import org.openhat.clinic.core.dispensing.ObservationService;
 import org.openhat.clinic.core.dispensing.SessionOutcomes;
 import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.core.register.CountDue;
+import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.staff.Role;
+import java.util.List;
 import org.openhat.clinic.db.AdministrationDao;
 
 /** The dispensing kiosk's API: check a dose, record it, watch and discharge, withhold, and the dosing list. */
@@ -51,11 +54,13 @@ public class DispensingResource {
     private final DosingListService dosingList;
     private final ClinicCalendar calendar;
     private final Transactor transactor;
+    private final RegisterService register;
     private final java.time.Clock clock;
 
     public DispensingResource(DoseCheckService checks, AdministrationService administrations,
                               ObservationService observations, SessionOutcomes outcomes, DosingListService dosingList,
-                              ClinicCalendar calendar, Transactor transactor, java.time.Clock clock) {
+                              ClinicCalendar calendar, Transactor transactor, RegisterService register,
+                              java.time.Clock clock) {
         this.checks = checks;
         this.administrations = administrations;
         this.observations = observations;
@@ -63,6 +68,7 @@ public class DispensingResource {
         this.dosingList = dosingList;
         this.calendar = calendar;
         this.transactor = transactor;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -125,7 +131,18 @@ public class DispensingResource {
         LocalDate day = parseDate(date);
         String name = session != null ? session : calendar.sessionAt(clock.instant()).map(s -> s.name())
                 .orElseThrow(() -> new ValidationException("session", "no session is open now; name one"));
-        return DosingListView.of(day, name, dosingList.list(day, name));
+        return DosingListView.of(day, name, dosingList.list(day, name), stockCounts(day, name));
+    }
+
+    /** The register pages still needing their end-of-session count, so the list can prompt for it. */
+    private List<DosingListView.StockCount> stockCounts(LocalDate day, String session) {
+        return calendar.slotsOn(day).stream().filter(slot -> slot.name().equals(session)).findFirst()
+                .map(slot -> register.ledgers().stream().map(summary -> {
+                    CountDue due = register.countDue(summary.ledger().id(), slot.opensAt());
+                    return new DosingListView.StockCount(summary.ledger().id(), summary.ledger().heading(), due.due(),
+                            due.movementsThisSession());
+                }).toList())
+                .orElse(List.of());
     }
 
     private LocalDate parseDate(String date) {

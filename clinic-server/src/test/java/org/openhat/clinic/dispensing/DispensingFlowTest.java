@@ -151,6 +151,8 @@ class DispensingFlowTest {
 
         JsonNode list = kiosk.get("/api/dosing-list?session=AM").json();
         JsonNode entry = entryFor(list, patientId);
+        assertThat(list.get("stockCounts")).hasSize(2).allSatisfy(count -> assertThat(count.get("due").asBoolean()).isTrue());
+        assertThat(list.get("stockCounts")).anySatisfy(count -> assertThat(count.get("movementsThisSession").asLong()).isPositive());
         assertThat(entry.get("state").asText()).isEqualTo("IN_OBSERVATION");
         assertThat(entry.get("mayLeaveAt").asText()).isNotBlank();
 
