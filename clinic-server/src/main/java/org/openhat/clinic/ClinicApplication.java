@@ -167,23 +167,23 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new ProductResource(products));
         environment.jersey().register(new StationResource(stations));
         environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
-        registerRegister(config, environment, transactor, clock);
+        RegisterService register = new RegisterService(transactor, clock, config.getPremises());
+        registerRegister(config, environment, transactor, register, clock);
         DeviceRegistry devices = registerStationDevices(config, environment, transactor, clock, stations, patients,
                 sessionPolicy);
-        registerDispensing(config, environment, transactor, clock, devices);
+        registerDispensing(config, environment, transactor, register, clock, devices);
 
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
     }
 
     private static void registerDispensing(ClinicConfiguration config, Environment environment, Transactor transactor,
-                                           Clock clock, SafeAvailability safes) {
+                                           RegisterService register, Clock clock, SafeAvailability safes) {
         ClinicCalendar calendar = ClinicCalendar.of(config.getSchedule());
         DoseSafetyCheck engine = new DoseSafetyCheck(config.getDosing());
         SnapshotReader snapshots = new SnapshotReader(calendar, config.getPremises());
         CheckedThisSession checked = new CheckedThisSession();
         SessionOutcomes outcomes = new SessionOutcomes(transactor, calendar, clock);
-        RegisterService register = new RegisterService(transactor, clock, config.getPremises());
         environment.jersey().register(new PrescriptionResource(
                 new PrescriptionService(transactor, config.getDosing(), calendar, config.getPremises(), clock)));
         environment.jersey().register(new DispensingResource(
@@ -199,11 +199,11 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
 
     /** The controlled-drug register: services and resources (issue 4). */
     private static void registerRegister(ClinicConfiguration config, Environment environment, Transactor transactor,
-                                         Clock clock) {
+                                         RegisterService register, Clock clock) {
         RegisterFactory settings = config.getRegister();
         SigningKey key = settings.signingKey();
         RegisterVerifier verifier = new RegisterVerifier(transactor, key.publicKeyBase64());
-        environment.jersey().register(new RegisterResource(new RegisterService(transactor, clock, config.getPremises())));
+        environment.jersey().register(new RegisterResource(register));
         environment.jersey().register(new RegisterAuditResource(verifier,
                 new CheckpointService(transactor, key, verifier, clock),
                 new RegisterExports(transactor, config.getClinicName()),
