@@ -24,6 +24,15 @@ export function initDosePanel(context) {
   $('withhold-form').addEventListener('submit', (e) => { e.preventDefault(); withhold(); });
 }
 
+/** A dose has been checked and allowed for this patient but not yet recorded. */
+export function doseInProgress() {
+  return Boolean(current?.check) && allowsDose(current.check) && !$('give-form').hidden;
+}
+
+export function selectedPatientName() {
+  return current?.entry.name ?? null;
+}
+
 export function selectedPatientId() {
   return current?.entry.patientId ?? null;
 }
@@ -58,7 +67,7 @@ export async function selectPatient(entry, how) {
   $('patient-body').hidden = false;
   $('patient-name').textContent = entry.name;
   $('patient-prescribed').textContent = mg(entry.prescribedMg);
-  $('patient-state').textContent = `· ${stateLabel(entry.state)}`;
+  $('patient-state').textContent = stateLabel(entry.state);
   $('patient-state').className = `state state-${entry.state}`;
   const missed = $('patient-missed');
   missed.hidden = !(entry.consecutiveMissedDays > 0);
@@ -70,6 +79,7 @@ export async function selectPatient(entry, how) {
   }
   hideVerdict();
   $('give-form').hidden = true;
+  $('obs-given').textContent = entry.givenMg ? `${mg(entry.givenMg)} given.` : '';
   $('safe-message').textContent = '';
   $('withhold-section').open = false;
   $('a-dose').value = entry.prescribedMg ?? '';
@@ -302,6 +312,9 @@ async function recordDose() {
       reductionReason: $('g-reason').value.trim() || null, assessment: current.checkedAssessment,
     });
     learnServerInstant(recorded.givenAt);
+    hideVerdict();
+    current.check = null;
+    $('obs-given').textContent = `${mg(given)} given at ${clinicTime(recorded.givenAt)} (${current.route}, ${$('g-site').value.trim()}).`;
     form.hidden = true;
     $('assessment-form').hidden = true;
     $('withhold-section').hidden = true;
@@ -329,7 +342,7 @@ function showObservation(entry) {
   section.hidden = !watching;
   if (!watching) return;
   current.entry = { ...current.entry, ...entry };
-  $('patient-state').textContent = `· ${stateLabel(entry.state)}`;
+  $('patient-state').textContent = `${stateLabel(entry.state)}`;
   $('patient-state').className = `state state-${entry.state}`;
   if (entry.mayLeaveAt) {
     $('obs-leave').textContent = clinicTime(entry.mayLeaveAt);
@@ -362,7 +375,7 @@ async function discharge() {
     await api.post(`/api/administrations/${current.entry.administrationId}/discharge`, body);
     $('observation').hidden = true;
     message(`${current.entry.name} discharged.`);
-    $('patient-state').textContent = `· ${stateLabel('DISCHARGED')}`;
+    $('patient-state').textContent = `${stateLabel('DISCHARGED')}`;
     $('patient-state').className = 'state state-DISCHARGED';
     await ctx.reloadList();
   } catch (e) {
@@ -384,7 +397,7 @@ async function withhold() {
     $('assessment-form').hidden = true;
     $('give-form').hidden = true;
     $('withhold-section').hidden = true;
-    $('patient-state').textContent = `· ${stateLabel('WITHHELD')}`;
+    $('patient-state').textContent = `${stateLabel('WITHHELD')}`;
     $('patient-state').className = 'state state-WITHHELD';
     await ctx.reloadList();
   } catch (e) {

@@ -37,11 +37,12 @@ export function renderList(view, selectedId, onPick) {
       entry.givenMg !== null && entry.givenMg !== undefined ? ` · ${mg(entry.givenMg)} given` : '');
     const leave = entry.state === 'IN_OBSERVATION' && entry.mayLeaveAt
       ? el('span', { class: 'leave', 'data-leave': entry.mayLeaveAt },
-        `may leave ${clinicTime(entry.mayLeaveAt)} `,
-        el('span', { class: 'countdown', 'data-countdown': entry.mayLeaveAt, role: 'timer' }, remaining(entry.mayLeaveAt) ?? 'now'))
+        `may leave at ${clinicTime(entry.mayLeaveAt)} · `,
+        el('span', { class: 'countdown', 'data-countdown': entry.mayLeaveAt, 'data-suffix': ' left', role: 'timer' },
+          remaining(entry.mayLeaveAt) ? `${remaining(entry.mayLeaveAt)} left` : 'may leave now'))
       : null;
     const missed = entry.consecutiveMissedDays > 0
-      ? el('span', { class: 'missed-flag' }, el('span', { 'aria-hidden': 'true', text: '⚠ ' }),
+      ? el('span', { class: `missed-flag${entry.consecutiveMissedDays >= 3 ? ' missed-serious' : ''}` }, el('span', { 'aria-hidden': 'true', text: '⚠ ' }),
         `${entry.consecutiveMissedDays} day${entry.consecutiveMissedDays === 1 ? '' : 's'} missed in a row`)
       : null;
     const note = entry.note ? el('span', { class: 'entry-note', text: entry.note }) : null;
@@ -60,7 +61,7 @@ export function renderList(view, selectedId, onPick) {
 export function tickCountdowns() {
   for (const node of document.querySelectorAll('[data-countdown]')) {
     const left = remaining(node.dataset.countdown);
-    node.textContent = left ?? 'may leave now';
+    node.textContent = left ? `${left}${node.dataset.suffix ?? ''}` : 'may leave now';
     node.setAttribute('aria-label', remainingWords(node.dataset.countdown));
   }
 }

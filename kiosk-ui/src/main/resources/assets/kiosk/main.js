@@ -4,7 +4,7 @@ import { api, whenSignedOut } from './api.js';
 import { currentSession, endWitness, signIn, signInWitness, signOut, startIdleWatch } from './session.js';
 import { loadList, renderList, tickCountdowns } from './list.js';
 import { listenForScans } from './scans.js';
-import { clearPatient, initDosePanel, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
+import { clearPatient, doseInProgress, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
 import { $, clearErrors, showErrors } from './ui.js';
 
 const params = new URLSearchParams(location.search);
@@ -111,6 +111,11 @@ async function pickById(patientId, name) {
   const entry = list?.patients.find((p) => p.patientId === patientId);
   if (!entry) {
     $('scan-message').textContent = `${name} is not on this session's dosing list.`;
+    return;
+  }
+  if (doseInProgress() && selectedPatientId() !== patientId) {
+    $('scan-message').textContent = `${entry.name}'s wristband was scanned while ${selectedPatientName()}'s dose is in progress. `
+      + `Finish it, or tap ${entry.name} on the list to change patient.`;
     return;
   }
   await selectPatient(entry, 'scan');

@@ -26,7 +26,7 @@ export function showVerdict(check, proposedMg) {
     banner.classList.add('verdict-stop');
     banner.dataset.verdict = check.verdict;
     banner.replaceChildren(
-      el('span', { class: 'verdict-symbol', 'aria-hidden': 'true', text: '⛔' }),
+      el('span', { class: 'verdict-symbol verdict-symbol-stop', 'aria-hidden': 'true', text: '!' }),
       el('span', { class: 'verdict-main', text: 'DO NOT ADMINISTER' }),
       el('span', { class: 'verdict-sub', text: `${verdictWords(check.verdict)}. Read the reasons below.` }),
     );
@@ -52,7 +52,7 @@ export function showVerdict(check, proposedMg) {
   $('findings').replaceChildren(...(check.findings ?? []).map((f) => el('li', { class: `finding finding-${f.verdict}` },
     el('span', { class: 'finding-verdict', text: verdictWords(f.verdict) }), ' ',
     el('span', { class: 'finding-reason', text: f.reason }),
-    f.maxDoseMg !== null && f.maxDoseMg !== undefined ? el('span', { class: 'finding-max', text: ` (at most ${mg(f.maxDoseMg)})` }) : null)));
+    f.maxDoseMg !== null && f.maxDoseMg !== undefined && !String(f.reason).includes(mg(f.maxDoseMg)) ? el('span', { class: 'finding-max', text: ` (at most ${mg(f.maxDoseMg)})` }) : null)));
 }
 
 export function hideVerdict() {

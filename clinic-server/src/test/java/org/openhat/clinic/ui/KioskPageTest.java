@@ -180,10 +180,22 @@ class KioskPageTest {
         assertThat(listed.getText()).contains("In observation");
         WebElement listCountdown = driver.findElement(
                 By.xpath("//ul[@id='dosing-list']//button[.//span[text()='Daniel Hughes']]//span[@data-countdown]"));
-        assertThat(listCountdown.getText()).matches("\\d{1,2}:\\d{2}");
+        assertThat(listCountdown.getText()).matches("\\d{1,2}:\\d{2} left");
+        assertThat(text("obs-given")).startsWith("15 mg given at");
+        assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isFalse();
         assertThat(text("nurse-name")).isEqualTo("Amara Okoye RN");
         assertThat(text("witness-name")).isEqualTo("Ben Carter RN");
         screenshot("in-observation");
+
+        // Discharge before the observation time is up: the server refuses, the page says why in words.
+        driver.findElement(By.id("d-rr")).sendKeys("15");
+        driver.findElement(By.id("d-spo2")).sendKeys("97");
+        new Select(driver.findElement(By.id("d-sedation"))).selectByValue("0");
+        driver.findElement(By.cssSelector("#discharge-form button[type=submit]")).click();
+        WebElement refusal = wait.until(d -> d.findElements(By.cssSelector("#discharge-form [data-error-for]")).stream()
+                .filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
+        assertThat(refusal.getText()).doesNotContain("{").doesNotContain("Exception");
+        assertThat(text("obs-countdown")).matches("\\d{1,2}:\\d{2}");
     }
 
     @Test
