@@ -72,6 +72,7 @@ export async function selectPatient(entry, how) {
   const missed = $('patient-missed');
   missed.hidden = !(entry.consecutiveMissedDays > 0);
   missed.textContent = `⚠ ${entry.consecutiveMissedDays} day(s) missed in a row: the dose check applies the missed-dose rules.`;
+  missed.classList.toggle('missed-serious', entry.consecutiveMissedDays >= 3);
   message(how === 'scan' ? `Wristband scanned: ${entry.name}.` : `${entry.name} selected.`);
   for (const id of ['assessment-form', 'give-form', 'discharge-form', 'withhold-form']) {
     $(id).reset();

@@ -11,6 +11,8 @@ const params = new URLSearchParams(location.search);
 const requested = (params.get('station') || 'KIOSK-1').toUpperCase();
 const station = /^[A-Z0-9_-]{1,32}$/.test(requested) ? requested : 'KIOSK-1';
 const sessionParam = params.get('session');
+// ?idle=SECONDS shortens the 2-minute idle sign-out (10 to 120 s); it can never lengthen it.
+const idleSeconds = Math.min(Math.max(Number(params.get('idle')) || 120, 10), 120);
 
 let session = null;
 let list = null;
@@ -73,8 +75,8 @@ async function showSignedIn(s) {
   showPeople();
   idle = startIdleWatch(async () => {
     await signOut();
-    showSignedOut('Signed out after 2 minutes without a touch.');
-  });
+    showSignedOut(`Signed out after ${idleSeconds >= 120 ? '2 minutes' : `${idleSeconds} seconds`} without a touch.`);
+  }, idleSeconds * 1000);
   stopScans = listenForScans(station, {
     wristband: (patient) => pickById(patient.id, patient.displayName),
     product: (product) => productScanned(product),

@@ -4,7 +4,6 @@ import { api } from './api.js';
 import { learnFromSession, KIOSK_IDLE_MS } from './clock.js';
 import { $ } from './ui.js';
 
-const WARN_AFTER_MS = KIOSK_IDLE_MS - 20_000;
 const KEEP_ALIVE_EVERY_MS = 30_000;
 
 /**
@@ -54,10 +53,12 @@ export async function signOut() {
 }
 
 /**
- * Watches for touches and keys. Calls `onIdle` after 2 minutes without one, shows the warning
- * dialog 20 s before. While the nurse is busy on the screen, the server session is kept alive.
+ * Watches for touches and keys. Calls `onIdle` after 2 minutes without one (or the shorter
+ * `idleMs`, never longer: the server ends the session at 2 minutes anyway), shows the warning 20 s before. While the nurse is busy on the screen, the server session is kept alive.
  */
-export function startIdleWatch(onIdle) {
+export function startIdleWatch(onIdle, idleMs = KIOSK_IDLE_MS) {
+  const limit = Math.min(Math.max(idleMs, 10_000), KIOSK_IDLE_MS);
+  const warnAfter = Math.max(limit - 20_000, limit / 2);
   const dialog = $('idle-dialog');
   let lastActivity = Date.now();
   let lastKeepAlive = Date.now();
@@ -73,11 +74,11 @@ export function startIdleWatch(onIdle) {
   for (const type of events) document.addEventListener(type, activity, true);
   const timer = setInterval(() => {
     const idle = Date.now() - lastActivity;
-    if (idle >= KIOSK_IDLE_MS) {
+    if (idle >= limit) {
       stop();
       onIdle();
-    } else if (idle >= WARN_AFTER_MS) {
-      $('idle-seconds').textContent = String(Math.ceil((KIOSK_IDLE_MS - idle) / 1000));
+    } else if (idle >= warnAfter) {
+      $('idle-seconds').textContent = String(Math.ceil((limit - idle) / 1000));
       if (!dialog.open) dialog.showModal();
     }
   }, 1000);

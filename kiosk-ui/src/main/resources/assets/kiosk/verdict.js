@@ -49,6 +49,7 @@ export function showVerdict(check, proposedMg) {
         `; observe for ${check.observationMinutes} minutes`),
     );
   }
+  banner.scrollIntoView({ block: 'start', behavior: 'smooth' });
   $('findings').replaceChildren(...(check.findings ?? []).map((f) => el('li', { class: `finding finding-${f.verdict}` },
     el('span', { class: 'finding-verdict', text: verdictWords(f.verdict) }), ' ',
     el('span', { class: 'finding-reason', text: f.reason }),

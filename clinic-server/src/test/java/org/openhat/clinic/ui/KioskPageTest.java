@@ -223,8 +223,28 @@ class KioskPageTest {
         screenshot("do-not-administer");
     }
 
+    @Test
+    void anIdleKioskWarnsThenSignsOut() throws Exception {
+        // ?idle=10 shortens the 2-minute rule for this test: warning after 5 s, signed out at 10 s.
+        signIn("N0042", "4242", "Amara Okoye RN", "&idle=10");
+        WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-dialog")));
+        assertThat(warning.getText()).contains("Still there?").contains("signs out in");
+        screenshot("idle-warning");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-badge")));
+        assertThat(text("connection")).isEqualTo("Signed out after 10 seconds without a touch.");
+        assertThat(driver.findElement(By.id("who")).isDisplayed()).isFalse();
+        // The server session is gone too: reloading the page does not sign anyone back in.
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-badge")));
+        assertThat(driver.findElement(By.id("signed-in")).isDisplayed()).isFalse();
+    }
+
     private void signIn(String badge, String pin, String name) {
-        driver.get("http://localhost:" + APP.getLocalPort() + "/kiosk.html?station=KIOSK-1");
+        signIn(badge, pin, name, "");
+    }
+
+    private void signIn(String badge, String pin, String name, String query) {
+        driver.get("http://localhost:" + APP.getLocalPort() + "/kiosk.html?station=KIOSK-1" + query);
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-badge")));
         // As a keyboard-wedge badge reader types it: AIM prefix, badge prefix, Enter.
         field.sendKeys("]C0OHS:" + badge + "\n");
