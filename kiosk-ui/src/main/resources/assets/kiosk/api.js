@@ -1,0 +1,63 @@
+// The API client: JSON in and out, and every failure turned into the API's own error shape
+// {status, errors:[{field, reason}]} so no screen ever shows a stack trace or raw JSON.
+
+/** Thrown for any answer that is not 2xx; `errors` are [{field, reason}], `body` the whole reply. */
+export class ApiError extends Error {
+  constructor(status, errors, body) {
+    super(errors.map((e) => e.reason).join('; '));
+    this.status = status;
+    this.errors = errors;
+    this.body = body;
+  }
+}
+
+let onSignedOut = () => {};
+
+/** Called when the server says the session has ended (401), e.g. idle on another tab. */
+export function whenSignedOut(callback) {
+  onSignedOut = callback;
+}
+
+function friendly(status) {
+  if (status === 401) return 'You are signed out. Sign in again with your badge.';
+  if (status === 403) return 'You are not allowed to do this here.';
+  if (status === 404) return 'Not found.';
+  if (status >= 500) return 'The clinic server could not do this. Try again; if it goes on, call the duty manager.';
+  return 'The request was refused.';
+}
+
+async function request(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, [{ field: null, reason: 'No connection to the clinic server. Check the network and try again.' }], null);
+  }
+  let json = null;
+  const text = await response.text();
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      json = null;
+    }
+  }
+  if (response.ok) return json;
+  const errors = json && Array.isArray(json.errors) && json.errors.length
+    ? json.errors.map((e) => ({ field: e.field ?? null, reason: String(e.reason ?? friendly(response.status)) }))
+    : [{ field: null, reason: friendly(response.status) }];
+  if (response.status === 401 && !path.startsWith('/api/sessions/badge')) onSignedOut();
+  throw new ApiError(response.status, errors, json);
+}
+
+export const api = {
+  get: (path) => request('GET', path),
+  post: (path, body) => request('POST', path, body ?? {}),
+  del: (path) => request('DELETE', path),
+};

@@ -1,0 +1,67 @@
+// The session's dosing list: every patient with a state shown as a word and a symbol as well as
+// a colour, a live countdown for those in observation, and consecutive missed days flagged.
+import { api } from './api.js';
+import { clinicTime, remaining, remainingWords } from './clock.js';
+import { $, el, mg } from './ui.js';
+
+export const STATES = {
+  DUE: { label: 'Due', symbol: '○' },
+  CHECKED: { label: 'Checked', symbol: '◐' },
+  IN_OBSERVATION: { label: 'In observation', symbol: '◷' },
+  GIVEN: { label: 'Given', symbol: '✓' },
+  REDUCED: { label: 'Reduced dose given', symbol: '✓' },
+  WITHHELD: { label: 'Withheld', symbol: '✕' },
+  MISSED: { label: 'Missed', symbol: '–' },
+  DISCHARGED: { label: 'Discharged', symbol: '⇥' },
+};
+
+export function stateLabel(state) {
+  return (STATES[state] ?? { label: state }).label;
+}
+
+export async function loadList(session) {
+  const query = session ? `?session=${encodeURIComponent(session)}` : '';
+  return api.get(`/api/dosing-list${query}`);
+}
+
+/** Draws the list; `onPick(entry)` when a row is tapped. `selectedId` stays highlighted. */
+export function renderList(view, selectedId, onPick) {
+  const list = $('dosing-list');
+  $('list-date').textContent = `${view.session} · ${new Date(`${view.date}T12:00:00Z`)
+    .toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })}`;
+  list.replaceChildren(...view.patients.map((entry) => {
+    const state = STATES[entry.state] ?? { label: entry.state, symbol: '?' };
+    const badge = el('span', { class: `state state-${entry.state}`, 'data-state': entry.state },
+      el('span', { 'aria-hidden': 'true', text: `${state.symbol} ` }), state.label);
+    const details = el('span', { class: 'entry-details' }, `${mg(entry.prescribedMg)} prescribed`,
+      entry.givenMg !== null && entry.givenMg !== undefined ? ` · ${mg(entry.givenMg)} given` : '');
+    const leave = entry.state === 'IN_OBSERVATION' && entry.mayLeaveAt
+      ? el('span', { class: 'leave', 'data-leave': entry.mayLeaveAt },
+        `may leave at ${clinicTime(entry.mayLeaveAt)} · `,
+        el('span', { class: 'countdown', 'data-countdown': entry.mayLeaveAt, 'data-suffix': ' left', role: 'timer' },
+          remaining(entry.mayLeaveAt) ? `${remaining(entry.mayLeaveAt)} left` : 'may leave now'))
+      : null;
+    const missed = entry.consecutiveMissedDays > 0
+      ? el('span', { class: `missed-flag${entry.consecutiveMissedDays >= 3 ? ' missed-serious' : ''}` }, el('span', { 'aria-hidden': 'true', text: '⚠ ' }),
+        `${entry.consecutiveMissedDays} day${entry.consecutiveMissedDays === 1 ? '' : 's'} missed in a row`)
+      : null;
+    const note = entry.note ? el('span', { class: 'entry-note', text: entry.note }) : null;
+    const button = el('button', {
+      type: 'button',
+      class: 'entry',
+      'aria-pressed': String(entry.patientId === selectedId),
+      'data-patient-id': String(entry.patientId),
+      onclick: () => onPick(entry),
+    }, el('span', { class: 'entry-name', text: entry.name }), badge, details, leave, missed, note);
+    return el('li', {}, button);
+  }));
+}
+
+/** Once a second: every countdown on the page moves on. */
+export function tickCountdowns() {
+  for (const node of document.querySelectorAll('[data-countdown]')) {
+    const left = remaining(node.dataset.countdown);
+    node.textContent = left ? `${left}${node.dataset.suffix ?? ''}` : 'may leave now';
+    node.setAttribute('aria-label', remainingWords(node.dataset.countdown));
+  }
+}
