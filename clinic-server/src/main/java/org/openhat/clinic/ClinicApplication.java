@@ -24,6 +24,7 @@ import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.SessionCookieAuthFilter;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.cli.SeedDemoCommand;
+import org.openhat.clinic.cli.SeedHistoryCommand;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
@@ -110,6 +111,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         });
         bootstrap.addBundle(new AssetsBundle("/assets/", "/", "index.html", "kiosk"));
         bootstrap.addCommand(new SeedDemoCommand());
+        bootstrap.addCommand(new SeedHistoryCommand());
     }
 
     @Override
