@@ -26,10 +26,15 @@ for m in $MULTIPLIERS; do
   export CLINIC_PORT=$(free_port) CLINIC_ADMIN_PORT=$(free_port)
   echo "== multiplier $m: seeding $dir"
   java -jar "$JAR" seed-demo config/clinic.yml >"$dir/seed.log" 2>&1
-  java -jar "$JAR" seed-history --years "$YEARS" --multiplier "$m" config/clinic.yml 2>&1 | grep '^History seeded'
+  # History up to today; the server's clock starts at 08:30 tomorrow (MorningSessionClinic), so every
+  # check runs inside the AM session with yesterday's AM and PM doses behind it, whatever the hour now.
+  today=$(TZ=Europe/London date +%F); tomorrow=$(TZ=Europe/London date -d tomorrow +%F)
+  java -jar "$JAR" seed-history --years "$YEARS" --multiplier "$m" --until "$today" config/clinic.yml 2>&1 \
+      | grep '^History seeded'
   echo "database: $(du -h "$CLINIC_DB_FILE" | cut -f1)"
 
-  java -jar "$JAR" server config/clinic.yml >"$dir/server.log" 2>&1 &
+  java -Dbench.date="$tomorrow" -cp "$JAR:clinic-server/target/test-classes" \
+      org.openhat.clinic.bench.MorningSessionClinic server config/clinic.yml >"$dir/server.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do

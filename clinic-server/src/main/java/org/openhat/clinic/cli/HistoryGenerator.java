@@ -1,6 +1,5 @@
 package org.openhat.clinic.cli;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,11 +38,9 @@ final class HistoryGenerator {
             VALUES (?, ?, ?, ?, ?, 1, 'IV', 'left antecubital fossa', ?, ?, ?, NULL, 'ALLOW', '[]', '{}', ?, ?, ?, ?, ?, ?)""";
 
     private final Jdbi jdbi;
-    private final Clock clock;
 
-    HistoryGenerator(Jdbi jdbi, Clock clock) {
+    HistoryGenerator(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.clock = clock;
     }
 
     record Summary(int patients, long administrations, LocalDate from, LocalDate to) {
@@ -56,8 +53,8 @@ final class HistoryGenerator {
     private record Team(long nurseId, long witnessId, long stationId, long adminId) {
     }
 
-    Summary generate(int years, int multiplier) {
-        LocalDate to = LocalDate.now(clock.withZone(LONDON)).minusDays(1);
+    /** Doses on every clinic date of the {@code years} years ending {@code to}. */
+    Summary generate(int years, int multiplier, LocalDate to) {
         LocalDate from = to.minusYears(years).plusDays(1);
         Team team = jdbi.withHandle(HistoryGenerator::team);
         List<Dosed> patients = new ArrayList<>(jdbi.withHandle(HistoryGenerator::demoPatients));

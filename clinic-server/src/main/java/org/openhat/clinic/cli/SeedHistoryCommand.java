@@ -4,9 +4,11 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.time.Clock;
+import java.time.LocalDate;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.openhat.clinic.ClinicConfiguration;
+import org.openhat.clinic.core.ClinicTime;
 import org.openhat.clinic.db.ClinicDatabase;
 
 /**
@@ -27,6 +29,8 @@ public class SeedHistoryCommand extends ConfiguredCommand<ClinicConfiguration> {
                 .help("years of history per patient, ending yesterday");
         subparser.addArgument("--multiplier").dest("multiplier").type(Integer.class).setDefault(1)
                 .help("history size as a multiple of the demo clinic's: 100 adds 99 × 15 invented patients");
+        subparser.addArgument("--until").dest("until").setDefault((String) null)
+                .help("last clinic date with doses, YYYY-MM-DD (default yesterday in London)");
     }
 
     @Override
@@ -36,11 +40,14 @@ public class SeedHistoryCommand extends ConfiguredCommand<ClinicConfiguration> {
         if (years < 1 || multiplier < 1) {
             throw new IllegalArgumentException("--years and --multiplier must be at least 1");
         }
+        String until = namespace.getString("until");
+        LocalDate last = until != null ? LocalDate.parse(until)
+                : LocalDate.now(Clock.systemUTC().withZone(ClinicTime.ZONE)).minusDays(1);
         ClinicDatabase database = ClinicDatabase.open(config.getDatabase(), new MetricRegistry());
         try {
             long started = System.nanoTime();
-            HistoryGenerator.Summary summary = new HistoryGenerator(database.jdbi(), Clock.systemUTC())
-                    .generate(years, multiplier);
+            HistoryGenerator.Summary summary = new HistoryGenerator(database.jdbi())
+                    .generate(years, multiplier, last);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("History seeded: %d patients, %d administrations from %s to %s, in %.1f s (%.0f rows/s)%n",
                     summary.patients(), summary.administrations(), summary.from(), summary.to(), seconds,
