@@ -47,6 +47,7 @@ import org.openhat.clinic.core.register.safe.ReconciliationService;
 import org.openhat.clinic.resources.DiscrepancyResource;
 import org.openhat.clinic.resources.RegisterAuditResource;
 import org.openhat.clinic.resources.RegisterResource;
+import org.openhat.clinic.cli.SeedHistoryCommand;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
@@ -137,6 +138,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         bootstrap.addCommand(new RegisterCommand());
         bootstrap.addCommand(SimulateCommand.safe());
         bootstrap.addCommand(SimulateCommand.scanner());
+        bootstrap.addCommand(new SeedHistoryCommand());
     }
 
     @Override
