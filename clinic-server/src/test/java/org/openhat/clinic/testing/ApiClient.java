@@ -101,15 +101,31 @@ public final class ApiClient {
     }
 
     private static Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return exchange(request);
+        } catch (IOException stale) {
+            // A refusal sent before the request body was read makes Jetty close the connection; the
+            // pooled connection can then die under the next request before any byte of reply. Browsers
+            // retry such a request on a fresh connection, and so does this client, once.
+            try {
+                return exchange(request);
+            } catch (IOException e) {
+                e.addSuppressed(stale);
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Reply exchange(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers().map());
     }
 
     private static String write(Object body) {
