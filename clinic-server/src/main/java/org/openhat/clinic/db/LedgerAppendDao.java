@@ -21,11 +21,15 @@ import org.openhat.clinic.core.register.RegisterEntry;
 @RegisterConstructorMapper(LedgerHead.class)
 public interface LedgerAppendDao {
 
-    @SqlUpdate("UPDATE register_ledger_head SET last_seq = last_seq WHERE ledger_id = :ledgerId")
-    int lockHead(long ledgerId);
-
-    @SqlQuery("SELECT ledger_id, last_seq, last_hash, balance, last_entry_at FROM register_ledger_head WHERE ledger_id = :ledgerId")
-    Optional<LedgerHead> head(long ledgerId);
+    /**
+     * Locks the ledger's head row (concurrent appends to one ledger queue up on it; on SQLite the
+     * IMMEDIATE transaction already holds the write lock) and reads it, in one statement; empty if
+     * there is no such ledger.
+     */
+    @SqlQuery("""
+            UPDATE register_ledger_head SET last_seq = last_seq WHERE ledger_id = :ledgerId
+            RETURNING ledger_id, last_seq, last_hash, balance, last_entry_at""")
+    Optional<LedgerHead> lockHead(long ledgerId);
 
     @SqlQuery(RegisterDao.LEDGER + " WHERE id = :id")
     Optional<Ledger> ledger(long id);
@@ -46,9 +50,13 @@ public interface LedgerAppendDao {
             last_entry_at = :lastEntryAt WHERE ledger_id = :ledgerId""")
     void moveHead(@BindMethods LedgerHead head);
 
-    /** An enabled member of staff's name and roles, for attribution; empty if unknown or disabled. */
+    /**
+     * The enabled members of staff among the signers (the second may be null), one row per role,
+     * as "id|role|display name"; a signer who is unknown or disabled has no row.
+     */
     @SqlQuery("""
-            SELECT s.display_name || '|' || r.role FROM staff s JOIN staff_role r ON r.staff_id = s.id
-            WHERE s.id = :staffId AND s.enabled = TRUE""")
-    List<String> enabledStaffRoles(long staffId);
+            SELECT CAST(s.id AS VARCHAR(20)) || '|' || r.role || '|' || s.display_name
+            FROM staff s JOIN staff_role r ON r.staff_id = s.id
+            WHERE (s.id = :recorderId OR s.id = :secondId) AND s.enabled = TRUE""")
+    List<String> enabledSignerRoles(long recorderId, Long secondId);
 }

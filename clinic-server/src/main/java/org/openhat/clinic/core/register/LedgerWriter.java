@@ -22,15 +22,13 @@ public final class LedgerWriter {
 
     public static RegisterEntry append(Transactor.Tx tx, long ledgerId, RegisterLine line, long staffId, Instant now) {
         LedgerAppendDao register = tx.dao(LedgerAppendDao.class);
-        if (register.lockHead(ledgerId) == 0) {
-            throw new NotFoundException("ledger", ledgerId);
-        }
-        LedgerHead head = register.head(ledgerId).orElseThrow();
+        LedgerHead head = register.lockHead(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
         Ledger ledger = register.ledger(ledgerId).orElseThrow();
         line.check(new Context(register, ledger));
         EntryDeadline.check(line.occurredAt(), now);
-        Attribution.Signer recorder = Attribution.recorder(register, staffId);
-        Attribution.Signer second = Attribution.second(register, line, recorder);
+        Attribution.Signers signers = Attribution.of(register, line, staffId);
+        Attribution.Signer recorder = signers.recorder();
+        Attribution.Signer second = signers.second();
 
         long balance = head.balance() + line.movement();
         if (balance < 0) {
