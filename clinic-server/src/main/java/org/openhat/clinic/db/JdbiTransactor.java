@@ -10,6 +10,8 @@ import org.openhat.clinic.core.Transactor;
  * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} attaches X to the handle once and
  * hands back the same instance for the rest of the unit of work: attaching a SqlObject is JDBI
  * work for every method it has, and a unit of work often asks for the same DAO several times.
+ * A DAO that is a class rather than a SqlObject interface (plain JDBC for a hot path, such as
+ * {@link LedgerAppendDao}) is built with its {@code (Handle)} constructor.
  */
 public class JdbiTransactor implements Transactor {
     private final Jdbi jdbi;
@@ -39,7 +41,20 @@ public class JdbiTransactor implements Transactor {
 
         @Override
         public <D> D dao(Class<D> type) {
-            return type.cast(attached.computeIfAbsent(type, handle::attach));
+            Object dao = attached.get(type);
+            if (dao == null) {
+                dao = type.isInterface() ? handle.attach(type) : onHandle(type);
+                attached.put(type, dao);
+            }
+            return type.cast(dao);
+        }
+
+        private Object onHandle(Class<?> type) {
+            try {
+                return type.getConstructor(Handle.class).newInstance(handle);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(type + " is neither a SqlObject interface nor built on a Handle", e);
+            }
         }
     }
 }

@@ -62,16 +62,12 @@ final class Attribution {
         return recorder;
     }
 
-    /** Rows of "id|role|display name" (the name may itself hold '|'), grouped into signers by id. */
-    private static Map<Long, Signer> enabled(List<String> rows) {
+    /** One row per enabled signer and role, grouped into signers by id. */
+    private static Map<Long, Signer> enabled(List<LedgerAppendDao.SignerRole> rows) {
         Map<Long, Signer> signers = new HashMap<>(4);
-        for (String row : rows) {
-            int a = row.indexOf('|');
-            int b = row.indexOf('|', a + 1);
-            long id = Long.parseLong(row.substring(0, a));
-            Role role = Role.valueOf(row.substring(a + 1, b));
-            Signer signer = signers.computeIfAbsent(id, i -> new Signer(i, row.substring(b + 1), EnumSet.noneOf(Role.class)));
-            signer.roles().add(role);
+        for (LedgerAppendDao.SignerRole row : rows) {
+            signers.computeIfAbsent(row.staffId(), id -> new Signer(id, row.displayName(), EnumSet.noneOf(Role.class)))
+                    .roles().add(Role.valueOf(row.role()));
         }
         return signers;
     }

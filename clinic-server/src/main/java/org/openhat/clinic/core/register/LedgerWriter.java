@@ -7,6 +7,7 @@ import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
+import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.db.DiscrepancyDao;
 import org.openhat.clinic.db.LedgerAppendDao;
 
@@ -44,8 +45,8 @@ public final class LedgerWriter {
         RegisterEntry entry = unsigned.withHash(CanonicalEntry.hash(unsigned));
         register.insertEntry(entry);
         register.moveHead(new LedgerHead(ledgerId, entry.seq(), entry.hash(), balance, now));
-        Audits.record(tx, now, recorder.id(), AuditAction.REGISTER_ENTRY_MADE, "register_entry",
-                ledgerId + "/" + entry.seq(), entry.kind() + " " + entry.ampoules() + " ampoules");
+        register.audit(new AuditEvent(now, recorder.id(), AuditAction.REGISTER_ENTRY_MADE, "register_entry",
+                ledgerId + "/" + entry.seq(), entry.kind() + " " + entry.ampoules() + " ampoules"));
         if (line instanceof StockCheck check) {
             openDiscrepancyIfCountDiffers(tx, entry, check, now);
         }
