@@ -1,8 +1,18 @@
 package org.openhat.clinic.db;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.openhat.clinic.core.Transactor;
 
+/**
+ * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} attaches X to the handle once and
+ * hands back the same instance for the rest of the unit of work: attaching a SqlObject is JDBI
+ * work for every method it has, and a unit of work often asks for the same DAO several times.
+ * A DAO that is a class rather than a SqlObject interface (plain JDBC for a hot path, such as
+ * {@link LedgerAppendDao}) is built with its {@code (Handle)} constructor.
+ */
 public class JdbiTransactor implements Transactor {
     private final Jdbi jdbi;
 
@@ -12,11 +22,39 @@ public class JdbiTransactor implements Transactor {
 
     @Override
     public <T> T inTransaction(Work<T> work) {
-        return jdbi.inTransaction(handle -> work.run(handle::attach));
+        return jdbi.inTransaction(handle -> work.run(new AttachedDaos(handle)));
     }
 
     @Override
     public <T> T read(Work<T> work) {
-        return jdbi.withHandle(handle -> work.run(handle::attach));
+        return jdbi.withHandle(handle -> work.run(new AttachedDaos(handle)));
+    }
+
+    /** The DAOs attached to one handle, for as long as the unit of work runs; not shared between threads. */
+    private static final class AttachedDaos implements Tx {
+        private final Handle handle;
+        private final Map<Class<?>, Object> attached = new HashMap<>();
+
+        AttachedDaos(Handle handle) {
+            this.handle = handle;
+        }
+
+        @Override
+        public <D> D dao(Class<D> type) {
+            Object dao = attached.get(type);
+            if (dao == null) {
+                dao = type.isInterface() ? handle.attach(type) : onHandle(type);
+                attached.put(type, dao);
+            }
+            return type.cast(dao);
+        }
+
+        private Object onHandle(Class<?> type) {
+            try {
+                return type.getConstructor(Handle.class).newInstance(handle);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(type + " is neither a SqlObject interface nor built on a Handle", e);
+            }
+        }
     }
 }

@@ -85,13 +85,17 @@ public class RegisterAppendBenchmark {
      * Runs both benchmarks in one JMH run and prints the ratio the issue asks for; then, because
      * JMH measures one benchmark after the other and the build machine's load drifts, measures the
      * two interleaved in rounds on one file and prints each round's ratio. With {@code
-     * interleaved} as the argument only the second part runs.
+     * interleaved} as the argument only the second part runs; {@code interleaved ROUNDS APPENDS}
+     * sets the rounds and the appends per round. The medians are over the second half of the
+     * rounds (the first half warms the JIT up).
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !"interleaved".equals(args[0])) {
             jmh();
         }
-        interleaved(10, 200);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int appends = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        interleaved(rounds, appends);
     }
 
     private static void jmh() throws Exception {
@@ -103,26 +107,59 @@ public class RegisterAppendBenchmark {
                 rawRate, serviceRate, 100 * serviceRate / rawRate);
     }
 
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static void interleaved(int rounds, int appends) throws Exception {
         RegisterAppendBenchmark bench = new RegisterAppendBenchmark();
         bench.open();
+        double[] raws = new double[rounds];
+        double[] appendsUs = new double[rounds];
         try {
             for (int round = 1; round <= rounds; round++) {
+                long c0 = CPU.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 for (int i = 0; i < appends; i++) {
                     bench.rawSingleRowCommit();
                 }
+                long c1 = CPU.getCurrentThreadCpuTime();
                 long t1 = System.nanoTime();
                 for (int i = 0; i < appends; i++) {
                     bench.durableAppendThroughService();
                 }
+                long c2 = CPU.getCurrentThreadCpuTime();
                 long t2 = System.nanoTime();
-                System.out.printf("round %2d: raw %6.0f us/commit, register %6.0f us/append, ratio %3.0f%%%n", round,
-                        (t1 - t0) / 1e3 / appends, (t2 - t1) / 1e3 / appends, 100.0 * (t1 - t0) / (t2 - t1));
+                System.out.printf("round %2d: raw %6.0f us/commit, register %6.0f us/append, ratio %3.0f%%"
+                                + "  (this thread's CPU: raw %4.0f us, register %4.0f us)%n", round,
+                        (t1 - t0) / 1e3 / appends, (t2 - t1) / 1e3 / appends, 100.0 * (t1 - t0) / (t2 - t1),
+                        (c1 - c0) / 1e3 / appends, (c2 - c1) / 1e3 / appends);
+                raws[round - 1] = (t1 - t0) / 1e3 / appends;
+                appendsUs[round - 1] = (t2 - t1) / 1e3 / appends;
             }
+            int from = rounds / 2;
+            double[] ratios = new double[rounds - from];
+            for (int i = from; i < rounds; i++) {
+                ratios[i - from] = 100 * raws[i] / appendsUs[i];
+            }
+            double rawMedian = median(java.util.Arrays.copyOfRange(raws, from, rounds));
+            double appendMedian = median(java.util.Arrays.copyOfRange(appendsUs, from, rounds));
+            System.out.printf("medians of rounds %d-%d: raw %.0f us/commit, register %.0f us/append, "
+                    + "ratio of medians %.0f%%, median of ratios %.0f%% (target >= 50%%)%n", from + 1, rounds,
+                    rawMedian, appendMedian, 100 * rawMedian / appendMedian, median(ratios));
+            double rawBest = java.util.Arrays.stream(raws, from, rounds).min().orElseThrow();
+            double appendBest = java.util.Arrays.stream(appendsUs, from, rounds).min().orElseThrow();
+            System.out.printf("best rounds %d-%d: raw %.0f us/commit, register %.0f us/append, ratio %.0f%%%n",
+                    from + 1, rounds, rawBest, appendBest, 100 * rawBest / appendBest);
         } finally {
             bench.close();
         }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double score(Collection<RunResult> results, String name) {

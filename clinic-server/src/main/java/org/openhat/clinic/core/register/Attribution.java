@@ -2,9 +2,9 @@ package org.openhat.clinic.core.register;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.db.LedgerAppendDao;
@@ -23,40 +23,52 @@ final class Attribution {
     record Signer(long id, String displayName, Set<Role> roles) {
     }
 
-    static Optional<Signer> enabled(LedgerAppendDao dao, long staffId) {
-        List<String> rows = dao.enabledStaffRoles(staffId);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = rows.get(0).substring(0, rows.get(0).lastIndexOf('|'));
-        Set<Role> roles = rows.stream().map(r -> Role.valueOf(r.substring(r.lastIndexOf('|') + 1)))
-                .collect(Collectors.toSet());
-        return Optional.of(new Signer(staffId, name, roles));
+    /** The recorder and the second signer (null where the line needs none), checked in one look-up. */
+    record Signers(Signer recorder, Signer second) {
     }
 
-    static Signer recorder(LedgerAppendDao dao, long staffId) {
-        Signer recorder = enabled(dao, staffId)
-                .orElseThrow(() -> new ValidationException("recordedBy", "is not an enabled member of staff"));
+    /**
+     * Looks both signers up as they are now, in the append's transaction, and checks them: both
+     * enabled staff with a practitioner's role, and the second someone other than the recorder.
+     */
+    static Signers of(LedgerAppendDao dao, RegisterLine line, long staffId) {
+        Long secondId = line.secondStaffId();
+        Map<Long, Signer> enabled = enabled(dao.enabledSignerRoles(staffId, secondId));
+        Signer recorder = recorder(enabled.get(staffId));
+        if (secondId == null) {
+            return new Signers(recorder, null);
+        }
+        String field = line.secondStaffField();
+        if (secondId == staffId) {
+            throw new ValidationException(field, "must be a second person, not the one making the entry");
+        }
+        Signer second = enabled.get(secondId);
+        if (second == null) {
+            throw new ValidationException(field, "is not an enabled member of staff");
+        }
+        if (second.roles().stream().noneMatch(PRACTITIONERS::contains)) {
+            throw new ValidationException(field, "must be a nurse, pharmacist or prescriber");
+        }
+        return new Signers(recorder, second);
+    }
+
+    private static Signer recorder(Signer recorder) {
+        if (recorder == null) {
+            throw new ValidationException("recordedBy", "is not an enabled member of staff");
+        }
         if (recorder.roles().stream().noneMatch(PRACTITIONERS::contains)) {
             throw new ValidationException("recordedBy", "only a nurse, pharmacist or prescriber makes register entries");
         }
         return recorder;
     }
 
-    static Signer second(LedgerAppendDao dao, RegisterLine line, Signer recorder) {
-        Long secondId = line.secondStaffId();
-        if (secondId == null) {
-            return null;
+    /** One row per enabled signer and role, grouped into signers by id. */
+    private static Map<Long, Signer> enabled(List<LedgerAppendDao.SignerRole> rows) {
+        Map<Long, Signer> signers = new HashMap<>(4);
+        for (LedgerAppendDao.SignerRole row : rows) {
+            signers.computeIfAbsent(row.staffId(), id -> new Signer(id, row.displayName(), EnumSet.noneOf(Role.class)))
+                    .roles().add(Role.valueOf(row.role()));
         }
-        String field = line.secondStaffField();
-        if (secondId == recorder.id()) {
-            throw new ValidationException(field, "must be a second person, not the one making the entry");
-        }
-        Signer second = enabled(dao, secondId)
-                .orElseThrow(() -> new ValidationException(field, "is not an enabled member of staff"));
-        if (second.roles().stream().noneMatch(PRACTITIONERS::contains)) {
-            throw new ValidationException(field, "must be a nurse, pharmacist or prescriber");
-        }
-        return second;
+        return signers;
     }
 }

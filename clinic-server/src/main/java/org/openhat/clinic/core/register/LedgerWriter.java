@@ -7,6 +7,7 @@ import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
+import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.db.DiscrepancyDao;
 import org.openhat.clinic.db.LedgerAppendDao;
 
@@ -22,15 +23,13 @@ public final class LedgerWriter {
 
     public static RegisterEntry append(Transactor.Tx tx, long ledgerId, RegisterLine line, long staffId, Instant now) {
         LedgerAppendDao register = tx.dao(LedgerAppendDao.class);
-        if (register.lockHead(ledgerId) == 0) {
-            throw new NotFoundException("ledger", ledgerId);
-        }
-        LedgerHead head = register.head(ledgerId).orElseThrow();
+        LedgerHead head = register.lockHead(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
         Ledger ledger = register.ledger(ledgerId).orElseThrow();
         line.check(new Context(register, ledger));
         EntryDeadline.check(line.occurredAt(), now);
-        Attribution.Signer recorder = Attribution.recorder(register, staffId);
-        Attribution.Signer second = Attribution.second(register, line, recorder);
+        Attribution.Signers signers = Attribution.of(register, line, staffId);
+        Attribution.Signer recorder = signers.recorder();
+        Attribution.Signer second = signers.second();
 
         long balance = head.balance() + line.movement();
         if (balance < 0) {
@@ -46,8 +45,8 @@ public final class LedgerWriter {
         RegisterEntry entry = unsigned.withHash(CanonicalEntry.hash(unsigned));
         register.insertEntry(entry);
         register.moveHead(new LedgerHead(ledgerId, entry.seq(), entry.hash(), balance, now));
-        Audits.record(tx, now, recorder.id(), AuditAction.REGISTER_ENTRY_MADE, "register_entry",
-                ledgerId + "/" + entry.seq(), entry.kind() + " " + entry.ampoules() + " ampoules");
+        register.audit(new AuditEvent(now, recorder.id(), AuditAction.REGISTER_ENTRY_MADE, "register_entry",
+                ledgerId + "/" + entry.seq(), entry.kind() + " " + entry.ampoules() + " ampoules"));
         if (line instanceof StockCheck check) {
             openDiscrepancyIfCountDiffers(tx, entry, check, now);
         }
