@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.cli.DemoClinic;
 import org.openhat.clinic.testing.ApiClient;
@@ -21,29 +18,25 @@ import org.openhat.clinic.testing.ApiClient.Reply;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.MutableClock;
 import org.openhat.clinic.testing.TestClinicApplication;
-import org.openhat.clinic.testing.TestDatabase;
 
 /**
- * A morning session at the kiosk, over HTTP on the real server: the prescriber changes a dose,
+ * A morning session at the kiosk, over HTTP on the real server (on SQLite and on PostgreSQL): the prescriber changes a dose,
  * the nurse and a witness sign in, check the dose, record it, watch the observation timer and
  * discharge; a second dose in the same session is refused.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
-class DispensingFlowTest {
+abstract class DispensingFlowContract {
     /** Monday 23 November 2026, 08:30 in London (GMT), inside the AM window. */
-    private static final MutableClock CLOCK = MutableClock.at("2026-11-23T08:30:00Z");
+    static final MutableClock CLOCK = MutableClock.at("2026-11-23T08:30:00Z");
 
-    static {
+    /** The started clinic's port (a field of the extension's type here would be taken for a second extension). */
+    private static int port;
+
+    /** Each subclass starts its clinic, then hands it over here. */
+    static void openClinic(DropwizardAppExtension<ClinicConfiguration> started) {
+        CLOCK.set(java.time.Instant.parse("2026-11-23T08:30:00Z"));
         TestClinicApplication.clock = CLOCK;
-    }
-
-    static final DropwizardAppExtension<ClinicConfiguration> APP =
-            ClinicApp.on(TestDatabase.Backend.SQLITE, ClinicApp.tempDir("openhat-dispensing"));
-
-    @BeforeAll
-    static void seed() {
-        ClinicApp.seedDemo(APP, CLOCK.withZone(java.time.ZoneOffset.UTC));
-        // The demo prescriptions start yesterday; a dose history shows an established patient.
+        port = started.getLocalPort();
+        ClinicApp.seedDemo(started, CLOCK);
     }
 
     @AfterAll
@@ -52,7 +45,7 @@ class DispensingFlowTest {
     }
 
     private static ApiClient api() {
-        return new ApiClient(APP.getLocalPort());
+        return new ApiClient(port);
     }
 
     /** The simulated safes start with the server; a dose waits for this kiosk's safe to answer its first PING. */
