@@ -19,4 +19,21 @@ public interface DatabaseFactory extends Discoverable {
 
     /** A short name for health checks and metrics. */
     String name();
+
+    /** The pool settings both databases share: sizes, validation, a bounded wait, autocommit by default. */
+    static DataSourceFactory pool(String driverClass, String url, String user, String password, int minSize,
+                                  int maxSize) {
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass(driverClass);
+        factory.setUrl(url);
+        factory.setUser(user);
+        factory.setPassword(password);
+        factory.setMinSize(minSize);
+        factory.setInitialSize(minSize);
+        factory.setMaxSize(maxSize);
+        factory.setValidationQuery("SELECT 1");
+        factory.setMaxWaitForConnection(io.dropwizard.util.Duration.seconds(10));
+        factory.setAutoCommitByDefault(true);
+        return factory;
+    }
 }

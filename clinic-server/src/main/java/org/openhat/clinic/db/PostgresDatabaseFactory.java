@@ -3,7 +3,6 @@ package org.openhat.clinic.db;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.NotEmpty;
 
 /** PostgreSQL, for a clinic that has outgrown one machine. Schema changes run with {@code db migrate}. */
@@ -48,18 +47,7 @@ public class PostgresDatabaseFactory implements DatabaseFactory {
 
     @Override
     public DataSourceFactory dataSourceFactory() {
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass("org.postgresql.Driver");
-        factory.setUrl(url);
-        factory.setUser(user);
-        factory.setPassword(password);
-        factory.setMinSize(2);
-        factory.setInitialSize(2);
-        factory.setMaxSize(maxConnections);
-        factory.setValidationQuery("SELECT 1");
-        factory.setMaxWaitForConnection(Duration.seconds(10));
-        factory.setAutoCommitByDefault(true);
-        return factory;
+        return DatabaseFactory.pool("org.postgresql.Driver", url, user, password, 2, maxConnections);
     }
 
     @Override

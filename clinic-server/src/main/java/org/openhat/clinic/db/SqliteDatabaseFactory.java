@@ -3,7 +3,6 @@ package org.openhat.clinic.db;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Map;
@@ -54,23 +53,14 @@ public class SqliteDatabaseFactory implements DatabaseFactory {
 
     @Override
     public DataSourceFactory dataSourceFactory() {
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass("org.sqlite.JDBC");
-        factory.setUrl("jdbc:sqlite:" + file);
-        factory.setUser("");
-        factory.setPassword("");
+        DataSourceFactory factory = DatabaseFactory.pool("org.sqlite.JDBC", "jdbc:sqlite:" + file, "", "", 1,
+                maxConnections);
         factory.setProperties(Map.of(
                 "journal_mode", "WAL",
                 "synchronous", "FULL",
                 "foreign_keys", "true",
                 "busy_timeout", Integer.toString(busyTimeoutMs),
                 "transaction_mode", "IMMEDIATE"));
-        factory.setMinSize(1);
-        factory.setInitialSize(1);
-        factory.setMaxSize(maxConnections);
-        factory.setValidationQuery("SELECT 1");
-        factory.setMaxWaitForConnection(Duration.seconds(10));
-        factory.setAutoCommitByDefault(true);
         return factory;
     }
 
