@@ -172,6 +172,70 @@ class BadInputTest {
         assertClean(coordinator.post("/api/patients", body), 409, "nhsNumber");
     }
 
+    private Map<String, Object> doseCheck() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("patientId", coordinator.get("/api/patients").json().get(0).get("id").asLong());
+        body.put("doseMg", 100);
+        body.put("productId", 1);
+        body.put("route", "IV");
+        body.put("session", "AM");
+        body.put("topUp", false);
+        body.put("assessment", Map.of("sedationScore", 0, "respiratoryRate", 16, "spo2", 98, "pupils", "NORMAL",
+                "drowsy", false, "coUseSuspected", false));
+        return body;
+    }
+
+    private ApiClient prescriber() {
+        return new ApiClient(APP.getLocalPort()).signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
+    }
+
+    @Test
+    void aDoseCheckForAnUnknownPatientIsA404() {
+        Map<String, Object> body = doseCheck();
+        body.put("patientId", 987654);
+        assertClean(prescriber().post("/api/dose-checks", body), 404, null);
+    }
+
+    @Test
+    void aNegativeOrZeroDoseIsA422NamingTheDose() {
+        Map<String, Object> body = doseCheck();
+        body.put("doseMg", -5);
+        assertClean(prescriber().post("/api/dose-checks", body), 422, "doseMg");
+        body.put("doseMg", 0);
+        assertClean(prescriber().post("/api/dose-checks", body), 422, "doseMg");
+    }
+
+    @Test
+    void anUnknownRouteIsA400NamingIt() {
+        Map<String, Object> body = doseCheck();
+        body.put("route", "ORAL");
+        assertClean(prescriber().post("/api/dose-checks", body), 400, "route");
+    }
+
+    @Test
+    void anImpossibleObservationIsA422NamingIt() {
+        Map<String, Object> body = doseCheck();
+        body.put("assessment", Map.of("sedationScore", 7, "respiratoryRate", 16, "spo2", 98, "drowsy", false,
+                "coUseSuspected", false));
+        assertClean(prescriber().post("/api/dose-checks", body), 422, "assessment.sedationScore");
+    }
+
+    @Test
+    void aMissingYesNoAnswerIsA400SayingItIsRequired() {
+        Map<String, Object> body = doseCheck();
+        body.put("assessment", Map.of("sedationScore", 0, "respiratoryRate", 16, "spo2", 98, "coUseSuspected", false));
+        Reply reply = prescriber().post("/api/dose-checks", body);
+        assertClean(reply, 400, "assessment.drowsy");
+        assertThat(reply.json().get("errors").get(0).get("reason").asText()).isEqualTo("is required");
+    }
+
+    @Test
+    void aDoseCheckWithoutAnAssessmentIsA422() {
+        Map<String, Object> body = doseCheck();
+        body.remove("assessment");
+        assertClean(prescriber().post("/api/dose-checks", body), 422, "assessment");
+    }
+
     @Test
     void aBadQueryParameterIsA422NamingIt() {
         assertClean(coordinator.get("/api/patients?status=ASLEEP"), 422, "status");

@@ -38,6 +38,9 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
         }
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping);
+            if (field != null && String.valueOf(mapping.getOriginalMessage()).startsWith("Cannot map `null`")) {
+                return ErrorResponses.of(400, field, "is required");
+            }
             return ErrorResponses.of(400, field, field == null ? "the body has the wrong shape" : "has the wrong type or format");
         }
         return ErrorResponses.of(400, null, "the body could not be read");
