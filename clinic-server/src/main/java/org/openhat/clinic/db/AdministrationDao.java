@@ -68,7 +68,4 @@ public interface AdministrationDao {
             VALUES (:administrationId, :kind, :naloxoneMcg, :ambulanceCalled, :notes, :occurredAt, :recordedBy)""")
     void insertAdverseEvent(long administrationId, String kind, Long naloxoneMcg, boolean ambulanceCalled, String notes,
                             Instant occurredAt, long recordedBy);
-
-    @SqlQuery("SELECT COUNT(*) FROM adverse_event WHERE administration_id = :administrationId")
-    int adverseEventCount(long administrationId);
 }

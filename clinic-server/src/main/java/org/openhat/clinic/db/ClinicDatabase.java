@@ -1,7 +1,6 @@
 package org.openhat.clinic.db;
 
 import com.codahale.metrics.MetricRegistry;
-import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,9 +80,5 @@ public final class ClinicDatabase {
         } catch (Exception e) {
             throw new IllegalStateException("Closing the database failed", e);
         }
-    }
-
-    public static DataSourceFactory dataSourceFactoryOf(DatabaseFactory factory) {
-        return factory.dataSourceFactory();
     }
 }

@@ -149,11 +149,23 @@ abstract class DispensingFlowContract {
         assertThat(entry.get("state").asText()).isEqualTo("IN_OBSERVATION");
         assertThat(entry.get("mayLeaveAt").asText()).isNotBlank();
 
+        Reply adverse = kiosk.post("/api/administrations/" + administrationId + "/adverse-events", Map.of(
+                "kind", "RESPIRATORY_DEPRESSION", "naloxoneMg", 0.4, "ambulanceCalled", false, "notes", "RR 8, roused"));
+        assertThat(adverse.status()).as(adverse.body()).isEqualTo(201);
+        JsonNode trail = api().signIn("admin", DemoClinic.DEMO_PASSWORD)
+                .get("/api/audit?recordType=administration&recordId=" + administrationId).json();
+        assertThat(trail).extracting(line -> line.get("action").asText())
+                .containsExactly("DOSE_ADMINISTERED", "ADVERSE_EVENT_RECORDED");
+
         Map<String, Object> observations = Map.of("respiratoryRate", 15, "spo2", 97, "sedationScore", 0, "notes", "well");
         assertThat(kiosk.post("/api/administrations/" + administrationId + "/discharge", observations).status())
                 .isEqualTo(409);
         CLOCK.advance(Duration.ofMinutes(31));
         ApiClient later = api().signInWithBadge("N0042", "4242", "KIOSK-1");
+        Reply unsafe = later.post("/api/administrations/" + administrationId + "/discharge",
+                Map.of("respiratoryRate", 15, "spo2", 88, "sedationScore", 0));
+        assertThat(unsafe.status()).isEqualTo(422);
+        assertThat(unsafe.errorField()).isEqualTo("observations");
         Reply discharged = later.post("/api/administrations/" + administrationId + "/discharge", observations);
         assertThat(discharged.status()).as(discharged.body()).isEqualTo(200);
         assertThat(entryFor(later.get("/api/dosing-list?session=AM").json(), patientId).get("state").asText())

@@ -54,7 +54,10 @@ public class SnapshotReader {
         latest.filter(last -> last.givenAt().isBefore(since)).ifPresent(last -> recent.add(0, last));
         PrescriptionDao prescriptionDao = tx.dao(PrescriptionDao.class);
         List<Prescription> prescriptions = Prescriptions.load(prescriptionDao, prescriptionDao.effectiveAt(patientId, at));
-        Map<Long, Prescriber> prescribers = tx.dao(PrescriberDao.class).all().stream()
+        // Only the prescribers who signed these versions: this runs on every dose check.
+        PrescriberDao prescriberDao = tx.dao(PrescriberDao.class);
+        Map<Long, Prescriber> prescribers = prescriptions.stream().map(Prescription::prescriberId).distinct()
+                .map(id -> prescriberDao.findById(id).orElseThrow())
                 .collect(Collectors.toMap(Prescriber::id, Function.identity()));
         List<PrescriptionVersion> versions = prescriptions.stream()
                 .map(rx -> version(rx, prescribers.get(rx.prescriberId()), latest)).toList();

@@ -1,17 +1,16 @@
 package org.openhat.clinic.core.register;
 
+import org.openhat.clinic.testing.MutableClock;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import com.codahale.metrics.MetricRegistry;
 import org.jdbi.v3.core.Jdbi;
-import org.openhat.clinic.core.ClinicTime;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.PostgresDatabaseFactory;
@@ -187,34 +186,6 @@ public final class RegisterFixture implements AutoCloseable {
             closer.close();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clinic clock the test moves by hand. */
-    public static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ClinicTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
