@@ -24,14 +24,17 @@ public interface AuditDao extends AuditLog {
         insert(e.at(), e.staffId(), e.action().name(), e.recordType(), e.recordId(), e.detail());
     }
 
+    // REGISTER_ENTRY_MADE lines were copies of register entries (databases from before the
+    // register became its own audit line); AuditTrail reads the register itself.
     @SqlQuery("""
             SELECT at, staff_id, action, record_type, record_id, detail FROM audit_log
-            WHERE record_type = :recordType AND record_id = :recordId ORDER BY id""")
+            WHERE record_type = :recordType AND record_id = :recordId AND action <> 'REGISTER_ENTRY_MADE'
+            ORDER BY id""")
     List<AuditEvent> forRecord(String recordType, String recordId);
 
     @SqlQuery("""
             SELECT at, staff_id, action, record_type, record_id, detail FROM audit_log
-            ORDER BY id DESC LIMIT :limit""")
+            WHERE action <> 'REGISTER_ENTRY_MADE' ORDER BY id DESC LIMIT :limit""")
     List<AuditEvent> latest(@Bind("limit") int limit);
 
 }

@@ -10,89 +10,120 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.core.register.Ledger;
 import org.openhat.clinic.core.register.LedgerHead;
 import org.openhat.clinic.core.register.RegisterEntry;
 
 /**
- * Only what one append needs, as plain prepared statements on the transaction's own connection.
+ * Only what one append needs, as plain prepared statements on the transaction's own connection
+ * (the driver's, under the pool's proxy; kept open between appends, see {@link KeptStatements}).
  * An append is a handful of one-row statements; through SqlObject each cost more JDBI set-up
  * (attach, handler, config copies, binding) than SQLite's work, so the append ran at a tenth of a
  * raw commit (docs/performance.md, "Register"). Same SQL, same transaction, same values as
- * {@link RegisterDao} and {@link AuditDao} store them (instants as epoch milliseconds).
+ * {@link RegisterDao} stores them (instants as epoch milliseconds).
  * {@code tx.dao(LedgerAppendDao.class)} builds it on the handle (see {@link JdbiTransactor}).
  */
 public final class LedgerAppendDao {
-    private static final String LOCK_HEAD = """
-            UPDATE register_ledger_head SET last_seq = last_seq WHERE ledger_id = ?
-            RETURNING ledger_id, last_seq, last_hash, balance, last_entry_at""";
-    private static final String LEDGER = RegisterDao.LEDGER + " WHERE id = ?";
+    /**
+     * Everything an append reads before it writes, in one statement: the ledger, its head (the
+     * last entry, through the primary key) and the balance of the line's batch (its last entry in
+     * that batch, through the batch index; null for a batch not yet in the ledger or no batch).
+     */
+    private static final String POSITION = """
+            SELECT l.id, l.premises, l.product_id, l.drug, l.form, l.strength_mg, l.opened_at, l.opened_by,
+                   e.seq, e.hash, e.balance, e.recorded_at,
+                   (SELECT b.batch_balance FROM register_entry b WHERE b.ledger_id = l.id AND b.batch = ?
+                    ORDER BY b.seq DESC LIMIT 1)
+            FROM register_ledger l
+            LEFT JOIN register_entry e ON e.ledger_id = l.id
+                 AND e.seq = (SELECT MAX(m.seq) FROM register_entry m WHERE m.ledger_id = l.id)
+            WHERE l.id = ?""";
+    /** PostgreSQL: the ledger row is the lock concurrent appends to one ledger queue on. */
+    private static final String LOCK_LEDGER = "SELECT id FROM register_ledger WHERE id = ? FOR UPDATE";
     private static final String ENTRY = RegisterDao.ENTRY + " WHERE ledger_id = ? AND seq = ?";
-    private static final String BATCH_BALANCE =
-            "SELECT batch_balance FROM register_entry WHERE ledger_id = ? AND batch = ? ORDER BY seq DESC LIMIT 1";
     private static final String INSERT_ENTRY = "INSERT INTO register_entry (" + RegisterDao.ENTRY_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String MOVE_HEAD = """
-            UPDATE register_ledger_head SET last_seq = ?, last_hash = ?, balance = ?, last_entry_at = ?
-            WHERE ledger_id = ?""";
     private static final String SIGNER_ROLES = """
             SELECT s.id, r.role, s.display_name FROM staff s JOIN staff_role r ON r.staff_id = s.id
-            WHERE (s.id = ? OR s.id = ?) AND s.enabled = TRUE""";
-    private static final String AUDIT = """
-            INSERT INTO audit_log (at, staff_id, action, record_type, record_id, detail)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            WHERE s.id IN (?, ?) AND s.enabled = TRUE""";
     private static final RegisterEntryMapper ENTRIES = new RegisterEntryMapper();
 
     private final Connection connection;
 
     public LedgerAppendDao(Handle handle) {
-        this.connection = handle.getConnection();
+        this.connection = KeptStatements.physical(handle.getConnection());
+    }
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+        return KeptStatements.prepared(connection, sql);
     }
 
     /** One enabled signer's role: a signer with several roles has several. */
     public record SignerRole(long staffId, String role, String displayName) {
     }
 
+    /** Where an append starts: the ledger, its head, and the batch's balance before the line (null if none). */
+    public record Position(Ledger ledger, LedgerHead head, Long batchBalance) {
+    }
+
     /**
-     * Locks the ledger's head row (concurrent appends to one ledger queue up on it; on SQLite the
-     * IMMEDIATE transaction already holds the write lock) and reads it, in one statement; empty if
-     * there is no such ledger.
+     * Reads where the ledger stands and holds it for the rest of the transaction, so the head
+     * stays the head until this append commits. SQLite has no row locks, and its IMMEDIATE
+     * transaction already holds the database's write lock, so one statement reads it all. On
+     * PostgreSQL the ledger row is locked first (concurrent appends to one ledger queue on it),
+     * and only then is the position read, by a statement whose snapshot is taken after the lock
+     * is granted and so sees the entry its predecessor committed. Empty if there is no such ledger.
      */
-    public Optional<LedgerHead> lockHead(long ledgerId) {
-        try (PreparedStatement s = connection.prepareStatement(LOCK_HEAD)) {
-            s.setLong(1, ledgerId);
+    public Optional<Position> lockPosition(long ledgerId, String batch) {
+        if (rowLocks() && !lockLedgerRow(ledgerId)) {
+            return Optional.empty();
+        }
+        try {
+            PreparedStatement s = prepared(POSITION);
+            setString(s, 1, batch);
+            s.setLong(2, ledgerId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long at = rs.getLong(5);
-                Instant lastEntryAt = rs.wasNull() ? null : Instant.ofEpochMilli(at);
-                return Optional.of(new LedgerHead(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        lastEntryAt));
+                Ledger ledger = new Ledger(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getLong(8));
+                long seq = rs.getLong(9);
+                LedgerHead head = rs.wasNull()
+                        ? LedgerHead.after(ledgerId, null)
+                        : new LedgerHead(ledgerId, seq, rs.getString(10), rs.getLong(11),
+                                Instant.ofEpochMilli(rs.getLong(12)));
+                long batchBalance = rs.getLong(13);
+                return Optional.of(new Position(ledger, head, rs.wasNull() ? null : batchBalance));
             }
         } catch (SQLException e) {
-            throw failed(LOCK_HEAD, e);
+            throw failed(POSITION, e);
         }
     }
 
-    public Optional<Ledger> ledger(long id) {
-        try (PreparedStatement s = connection.prepareStatement(LEDGER)) {
-            s.setLong(1, id);
+    private boolean lockLedgerRow(long ledgerId) {
+        try {
+            PreparedStatement s = prepared(LOCK_LEDGER);
+            s.setLong(1, ledgerId);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Ledger(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getLong(8)));
+                return rs.next();
             }
         } catch (SQLException e) {
-            throw failed(LEDGER, e);
+            throw failed(LOCK_LEDGER, e);
+        }
+    }
+
+    private boolean rowLocks() {
+        try {
+            return !"SQLite".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw failed("getMetaData", e);
         }
     }
 
     public Optional<RegisterEntry> entry(long ledgerId, long seq) {
-        try (PreparedStatement s = connection.prepareStatement(ENTRY)) {
+        try {
+            PreparedStatement s = prepared(ENTRY);
             s.setLong(1, ledgerId);
             s.setLong(2, seq);
             try (ResultSet rs = s.executeQuery()) {
@@ -103,25 +134,9 @@ public final class LedgerAppendDao {
         }
     }
 
-    /** The batch balance after the batch's last entry in this ledger; empty if the batch has none. */
-    public Optional<Long> batchBalance(long ledgerId, String batch) {
-        try (PreparedStatement s = connection.prepareStatement(BATCH_BALANCE)) {
-            s.setLong(1, ledgerId);
-            s.setString(2, batch);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long balance = rs.getLong(1);
-                return rs.wasNull() ? Optional.empty() : Optional.of(balance);
-            }
-        } catch (SQLException e) {
-            throw failed(BATCH_BALANCE, e);
-        }
-    }
-
     public void insertEntry(RegisterEntry e) {
-        try (PreparedStatement s = connection.prepareStatement(INSERT_ENTRY)) {
+        try {
+            PreparedStatement s = prepared(INSERT_ENTRY);
             s.setLong(1, e.ledgerId());
             s.setLong(2, e.seq());
             s.setString(3, e.kind().name());
@@ -145,27 +160,13 @@ public final class LedgerAppendDao {
         }
     }
 
-    public void moveHead(LedgerHead head) {
-        try (PreparedStatement s = connection.prepareStatement(MOVE_HEAD)) {
-            s.setLong(1, head.lastSeq());
-            s.setString(2, head.lastHash());
-            s.setLong(3, head.balance());
-            setInstant(s, 4, head.lastEntryAt());
-            s.setLong(5, head.ledgerId());
-            if (s.executeUpdate() != 1) {
-                throw new IllegalStateException("the head of ledger " + head.ledgerId() + " did not move");
-            }
-        } catch (SQLException e) {
-            throw failed(MOVE_HEAD, e);
-        }
-    }
-
     /**
      * The enabled members of staff among the signers (the second may be null), one row per role,
      * read now in the append's transaction; a signer who is unknown or disabled has no row.
      */
     public List<SignerRole> enabledSignerRoles(long recorderId, Long secondId) {
-        try (PreparedStatement s = connection.prepareStatement(SIGNER_ROLES)) {
+        try {
+            PreparedStatement s = prepared(SIGNER_ROLES);
             s.setLong(1, recorderId);
             setLong(s, 2, secondId);
             try (ResultSet rs = s.executeQuery()) {
@@ -177,21 +178,6 @@ public final class LedgerAppendDao {
             }
         } catch (SQLException e) {
             throw failed(SIGNER_ROLES, e);
-        }
-    }
-
-    /** The audit line, as {@link AuditDao#record} writes it, in the append's transaction. */
-    public void audit(AuditEvent e) {
-        try (PreparedStatement s = connection.prepareStatement(AUDIT)) {
-            s.setLong(1, e.at().toEpochMilli());
-            setLong(s, 2, e.staffId());
-            s.setString(3, e.action().name());
-            s.setString(4, e.recordType());
-            setString(s, 5, e.recordId());
-            setString(s, 6, e.detail());
-            s.executeUpdate();
-        } catch (SQLException ex) {
-            throw failed(AUDIT, ex);
         }
     }
 
@@ -208,14 +194,6 @@ public final class LedgerAppendDao {
             s.setNull(index, Types.VARCHAR);
         } else {
             s.setString(index, value);
-        }
-    }
-
-    private static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value.toEpochMilli());
         }
     }
 

@@ -3,22 +3,19 @@ package org.openhat.clinic.db;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.register.Ledger;
 import org.openhat.clinic.core.register.LedgerHead;
 import org.openhat.clinic.core.register.RegisterEntry;
 
-/** Ledgers, their heads and their entries. Entries are only ever inserted (triggers refuse the rest). */
+/** Ledgers and their entries. Entries are only ever inserted (triggers refuse the rest). */
 @RegisterRowMapper(RegisterEntryMapper.class)
 @RegisterConstructorMapper(Ledger.class)
-@RegisterConstructorMapper(LedgerHead.class)
 public interface RegisterDao {
     String LEDGER = "SELECT id, premises, product_id, drug, form, strength_mg, opened_at, opened_by FROM register_ledger";
     String ENTRY_COLUMNS = """
@@ -33,11 +30,6 @@ public interface RegisterDao {
     void insertLedger(String premises, long productId, String drug, String form, int strengthMg, Instant openedAt,
                       long openedBy);
 
-    @SqlUpdate("""
-            INSERT INTO register_ledger_head (ledger_id, last_seq, last_hash, balance, last_entry_at)
-            VALUES (:ledgerId, 0, :genesis, 0, NULL)""")
-    void insertHead(long ledgerId, String genesis);
-
     @SqlQuery(LEDGER + " WHERE id = :id")
     Optional<Ledger> ledger(long id);
 
@@ -47,17 +39,18 @@ public interface RegisterDao {
     @SqlQuery(LEDGER + " ORDER BY premises, drug, strength_mg")
     List<Ledger> ledgers();
 
-    /** Locks the ledger's head row first, so concurrent appends to one ledger queue up (PostgreSQL row lock). */
-    @SqlUpdate("UPDATE register_ledger_head SET last_seq = last_seq WHERE ledger_id = :ledgerId")
-    int lockHead(long ledgerId);
+    /** The ledger's last entry, read backwards through the primary key; empty while the ledger has none. */
+    @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId ORDER BY seq DESC LIMIT 1")
+    Optional<RegisterEntry> lastEntry(long ledgerId);
 
-    @SqlQuery("SELECT ledger_id, last_seq, last_hash, balance, last_entry_at FROM register_ledger_head WHERE ledger_id = :ledgerId")
-    Optional<LedgerHead> head(long ledgerId);
+    /** The ledger's newest entries, newest first. */
+    @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId ORDER BY seq DESC LIMIT :limit")
+    List<RegisterEntry> latestEntries(long ledgerId, int limit);
 
-    @SqlUpdate("""
-            UPDATE register_ledger_head SET last_seq = :lastSeq, last_hash = :lastHash, balance = :balance,
-            last_entry_at = :lastEntryAt WHERE ledger_id = :ledgerId""")
-    void moveHead(@BindMethods LedgerHead head);
+    /** Where the ledger stands: after its last entry; empty if there is no such ledger. */
+    default Optional<LedgerHead> head(long ledgerId) {
+        return ledger(ledgerId).map(ledger -> LedgerHead.after(ledgerId, lastEntry(ledgerId).orElse(null)));
+    }
 
     @SqlQuery("SELECT batch_balance FROM register_entry WHERE ledger_id = :ledgerId AND batch = :batch ORDER BY seq DESC LIMIT 1")
     Optional<Long> batchBalance(long ledgerId, String batch);
@@ -69,11 +62,6 @@ public interface RegisterDao {
 
     @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId AND seq = :seq")
     Optional<RegisterEntry> entry(long ledgerId, long seq);
-
-    /** The whole ledger in order, streamed; the caller closes the stream. */
-    @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId ORDER BY seq")
-    @FetchSize(2000)
-    Stream<RegisterEntry> chain(long ledgerId);
 
     @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId AND seq > :afterSeq " + """
              AND (CAST(:kind AS VARCHAR(16)) IS NULL OR kind = :kind)

@@ -60,7 +60,10 @@ public class SqliteDatabaseFactory implements DatabaseFactory {
                 "synchronous", "FULL",
                 "foreign_keys", "true",
                 "busy_timeout", Integer.toString(busyTimeoutMs),
-                "transaction_mode", "IMMEDIATE"));
+                "transaction_mode", "IMMEDIATE",
+                // nothing reads generated keys (inserts use RETURNING), and the driver would run an
+                // extra query after every INSERT to fetch them
+                "jdbc.get_generated_keys", "false"));
         return factory;
     }
 

@@ -66,7 +66,6 @@ public final class RegisterVerifyBenchmark {
         long ledgerId = clinic.ledger.id();
         String prev = LedgerHead.GENESIS;
         long balance = 0;
-        RegisterEntry last = null;
         try (Connection c = clinic.database.dataSource().getConnection();
              OutputStream canonical = new BufferedOutputStream(Files.newOutputStream(canonicalFile), 1 << 20);
              PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (ledger_id, seq, kind, "
@@ -99,20 +98,10 @@ public final class RegisterVerifyBenchmark {
                 bind(insert, unsigned, hash);
                 insert.addBatch();
                 prev = hash;
-                last = unsigned;
                 if (seq % 10_000 == 0 || seq == entries) {
                     insert.executeBatch();
                     c.commit();
                 }
-            }
-            try (PreparedStatement head = c.prepareStatement(
-                    "UPDATE register_ledger_head SET last_seq = ?, last_hash = ?, balance = ?, last_entry_at = ? WHERE ledger_id = ?")) {
-                head.setLong(1, entries);
-                head.setString(2, prev);
-                head.setLong(3, balance);
-                head.setLong(4, last.recordedAt().toEpochMilli());
-                head.setLong(5, ledgerId);
-                head.executeUpdate();
             }
             c.commit();
         }

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 public final class CanonicalEntry {
     private static final String VERSION = "openhat-register/v1\n";
     private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: looking SHA-256 up among the security providers costs more than hashing an entry. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(CanonicalEntry::digest);
 
     private CanonicalEntry() {
     }
@@ -41,7 +43,7 @@ public final class CanonicalEntry {
     }
 
     public static String hash(RegisterEntry e) {
-        return hex(digest().digest(bytes(e)));
+        return hex(SHA_256.get().digest(bytes(e)));
     }
 
     public static String hex(byte[] bytes) {

@@ -13,6 +13,8 @@ import org.openhat.clinic.core.ValidationException;
  */
 final class EntryDeadline {
     static final Duration CLOCK_GRACE = Duration.ofMinutes(5);
+    /** The shortest clinic day (the March change): anything this recent is on today or yesterday. */
+    private static final Duration SHORTEST_DAY = Duration.ofHours(23);
 
     private EntryDeadline() {
     }
@@ -20,6 +22,9 @@ final class EntryDeadline {
     static void check(Instant occurredAt, Instant now) {
         if (occurredAt.isAfter(now.plus(CLOCK_GRACE))) {
             throw new ValidationException("occurredAt", "is in the future");
+        }
+        if (!occurredAt.isBefore(now.minus(SHORTEST_DAY))) {
+            return; // yesterday began at least 23 hours ago, so no need to work out when
         }
         LocalDate yesterday = LocalDate.ofInstant(now, ClinicTime.ZONE).minusDays(1);
         if (occurredAt.isBefore(yesterday.atStartOfDay(ClinicTime.ZONE).toInstant())) {

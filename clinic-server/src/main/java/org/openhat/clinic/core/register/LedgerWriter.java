@@ -7,14 +7,13 @@ import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
-import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.db.DiscrepancyDao;
 import org.openhat.clinic.db.LedgerAppendDao;
 
 /**
- * Appends one line to a ledger inside the caller's transaction: locks the ledger head, checks the
- * line, works out the running balances (refusing any that would go below zero), chains the hash
- * to the previous entry and moves the head. Nothing is written if any check fails.
+ * Appends one line to a ledger inside the caller's transaction: holds the ledger, reads its head
+ * (the last entry), checks the line, works out the running balances (refusing any that would go
+ * below zero) and chains the hash to the previous entry. Nothing is written if any check fails.
  */
 public final class LedgerWriter {
 
@@ -23,8 +22,10 @@ public final class LedgerWriter {
 
     public static RegisterEntry append(Transactor.Tx tx, long ledgerId, RegisterLine line, long staffId, Instant now) {
         LedgerAppendDao register = tx.dao(LedgerAppendDao.class);
-        LedgerHead head = register.lockHead(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
-        Ledger ledger = register.ledger(ledgerId).orElseThrow();
+        LedgerAppendDao.Position position = register.lockPosition(ledgerId, line.batch())
+                .orElseThrow(() -> new NotFoundException("ledger", ledgerId));
+        Ledger ledger = position.ledger();
+        LedgerHead head = position.head();
         line.check(new Context(register, ledger));
         EntryDeadline.check(line.occurredAt(), now);
         Attribution.Signers signers = Attribution.of(register, line, staffId);
@@ -35,7 +36,7 @@ public final class LedgerWriter {
         if (balance < 0) {
             throw new ValidationException("ampoules", "would take the ledger balance below zero");
         }
-        Long batchBalance = batchBalanceAfter(register, ledgerId, line);
+        Long batchBalance = batchBalanceAfter(line, position.batchBalance());
         Details details = Details.of().put("recorded_by_name", recorder.displayName())
                 .put("second_staff_name", second == null ? null : second.displayName())
                 .putAll(line.details());
@@ -43,25 +44,23 @@ public final class LedgerWriter {
                 recorder.id(), line.secondStaffId(), line.movement(), balance, line.batch(), batchBalance,
                 line.stationCode(), line.safeRequestRef(), line.correctsSeq(), details.text(), head.lastHash(), null);
         RegisterEntry entry = unsigned.withHash(CanonicalEntry.hash(unsigned));
+        // The entry is its own audit line (who, when, what, chained), so none is copied into the
+        // audit log: the audit trail reads register entries from the register (AuditTrail).
         register.insertEntry(entry);
-        register.moveHead(new LedgerHead(ledgerId, entry.seq(), entry.hash(), balance, now));
-        register.audit(new AuditEvent(now, recorder.id(), AuditAction.REGISTER_ENTRY_MADE, "register_entry",
-                ledgerId + "/" + entry.seq(), entry.kind() + " " + entry.ampoules() + " ampoules"));
         if (line instanceof StockCheck check) {
             openDiscrepancyIfCountDiffers(tx, entry, check, now);
         }
         return entry;
     }
 
-    private static Long batchBalanceAfter(LedgerAppendDao register, long ledgerId, RegisterLine line) {
+    private static Long batchBalanceAfter(RegisterLine line, Long before) {
         if (line.batch() == null) {
             return null;
         }
-        Optional<Long> before = register.batchBalance(ledgerId, line.batch());
-        if (before.isEmpty() && line.kind() != EntryKind.RECEIPT) {
+        if (before == null && line.kind() != EntryKind.RECEIPT) {
             throw new ValidationException("batch", "no stock of this batch has been received in this ledger");
         }
-        long after = before.orElse(0L) + line.movement();
+        long after = (before == null ? 0L : before) + line.movement();
         if (after < 0) {
             throw new ValidationException("ampoules", "would take the batch balance below zero");
         }

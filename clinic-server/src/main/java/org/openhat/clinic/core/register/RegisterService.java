@@ -40,14 +40,13 @@ public class RegisterService {
             register.insertLedger(premises, productId, product.saltBasis(), product.form(), product.mgPerAmpoule(),
                     now, staffId);
             long id = register.ledgerFor(premises, productId).orElseThrow().id();
-            register.insertHead(id, LedgerHead.GENESIS);
             Audits.record(tx, now, staffId, AuditAction.REGISTER_LEDGER_OPENED, "register_ledger", id, product.name());
             return register.ledger(id).orElseThrow();
         });
     }
 
     public List<LedgerSummary> ledgers() {
-        return transactor.inTransaction(tx -> {
+        return transactor.read(tx -> {
             RegisterDao register = tx.dao(RegisterDao.class);
             return register.ledgers().stream()
                     .map(l -> LedgerSummary.of(l, register.head(l.id()).orElseThrow())).toList();

@@ -2,17 +2,16 @@ package org.openhat.clinic.core.register;
 
 import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.register.checkpoint.Checkpoint;
 import org.openhat.clinic.core.register.checkpoint.CheckpointExport;
 import org.openhat.clinic.db.CheckpointDao;
+import org.openhat.clinic.db.LedgerChainReader;
 import org.openhat.clinic.db.RegisterDao;
 
 /** Walks a ledger from its first entry and names the first one that does not match. */
@@ -39,26 +38,19 @@ public class RegisterVerifier {
     private VerifyResult walk(Transactor.Tx tx, long ledgerId) {
         RegisterDao register = tx.dao(RegisterDao.class);
         Ledger ledger = register.ledger(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
-        LedgerHead head = register.head(ledgerId).orElseThrow();
         Map<Long, List<Checkpoint>> checkpoints = tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()
                 .collect(Collectors.groupingBy(Checkpoint::seq));
         Walk walk = new Walk(ledgerId);
-        try (Stream<RegisterEntry> chain = register.chain(ledgerId)) {
-            Iterator<RegisterEntry> entries = chain.iterator();
-            while (entries.hasNext()) {
-                RegisterEntry entry = entries.next();
-                String problem = walk.step(entry);
-                if (problem == null) {
-                    problem = checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
-                }
-                if (problem != null) {
-                    return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem);
-                }
+        String[] problem = new String[1];
+        tx.dao(LedgerChainReader.class).walk(ledgerId, entry -> {
+            problem[0] = walk.step(entry);
+            if (problem[0] == null) {
+                problem[0] = checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
             }
-        }
-        if (head.lastSeq() != walk.count || !head.lastHash().equals(walk.prevHash) || head.balance() != walk.balance) {
-            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.count + 1,
-                    "the ledger head (entry " + head.lastSeq() + ") does not match the last entry found");
+            return problem[0] == null;
+        });
+        if (problem[0] != null) {
+            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem[0]);
         }
         for (long seq : checkpoints.keySet()) {
             if (seq > walk.count) {

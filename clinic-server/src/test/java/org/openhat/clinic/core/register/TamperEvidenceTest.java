@@ -120,13 +120,16 @@ class TamperEvidenceTest {
 
     @ParameterizedTest
     @MethodSource("backends")
-    void removingTheLastEntryIsCaughtByTheLedgerHead(TestDatabase.Backend backend) {
+    void removingTheLastEntriesIsCaughtByTheCheckpointThatSealedThem(TestDatabase.Backend backend) {
         try (RegisterFixture f = tenEntries(backend)) {
+            new CheckpointService(f.transactor(), SigningKey.loadOrCreate(dir.resolve("key")), verifier(f), f.clock)
+                    .sign(f.ledger.id(), f.pharmacist);
             dropTriggers(f);
-            f.jdbi().useHandle(h -> h.execute("DELETE FROM register_entry WHERE seq = 10"));
+            f.jdbi().useHandle(h -> h.execute("DELETE FROM register_entry WHERE seq >= 9"));
             VerifyResult result = verifier(f).verify(f.ledger.id());
-            assertThat(result.firstBadSeq()).isEqualTo(10);
-            assertThat(result.problem()).contains("ledger head");
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBadSeq()).isEqualTo(9);
+            assertThat(result.problem()).contains("a signed checkpoint names entry 10, which is missing");
         }
     }
 
@@ -146,7 +149,5 @@ class TamperEvidenceTest {
                     .bind("d", forged.details()).bind("p", link).bind("h", hash).bind("s", at).execute());
             prev = hash;
         }
-        String head = prev;
-        f.jdbi().useHandle(h -> h.createUpdate("UPDATE register_ledger_head SET last_hash = :h").bind("h", head).execute());
     }
 }

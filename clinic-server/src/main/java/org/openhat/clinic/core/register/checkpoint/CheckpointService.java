@@ -33,10 +33,8 @@ public class CheckpointService {
         Instant now = clock.instant();
         return transactor.inTransaction(tx -> {
             RegisterDao register = tx.dao(RegisterDao.class);
-            if (register.lockHead(ledgerId) == 0) {
-                throw new NotFoundException("ledger", ledgerId);
-            }
-            Ledger ledger = register.ledger(ledgerId).orElseThrow();
+            Ledger ledger = register.ledger(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
+            // the last entry as committed now: the checkpoint seals whatever line that is
             LedgerHead head = register.head(ledgerId).orElseThrow();
             if (head.lastSeq() == 0) {
                 throw new ValidationException("ledgerId", "the ledger has no entries to checkpoint");
