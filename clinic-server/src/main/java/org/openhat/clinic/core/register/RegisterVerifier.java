@@ -41,16 +41,17 @@ public class RegisterVerifier {
         Map<Long, List<Checkpoint>> checkpoints = tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()
                 .collect(Collectors.groupingBy(Checkpoint::seq));
         Walk walk = new Walk(ledgerId);
-        String[] problem = new String[1];
-        tx.dao(LedgerChainReader.class).walk(ledgerId, entry -> {
-            problem[0] = walk.step(entry);
-            if (problem[0] == null) {
-                problem[0] = checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
-            }
-            return problem[0] == null;
-        });
-        if (problem[0] != null) {
-            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem[0]);
+        String problem;
+        try (CheckingThread checking = new CheckingThread(entry -> {
+            String found = walk.step(entry);
+            return found != null ? found
+                    : checkCheckpoints(ledger, entry, checkpoints.getOrDefault(entry.seq(), List.of()), walk);
+        })) {
+            tx.dao(LedgerChainReader.class).walk(ledgerId, checking::offer);
+            problem = checking.finish();
+        }
+        if (problem != null) {
+            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem);
         }
         for (long seq : checkpoints.keySet()) {
             if (seq > walk.count) {
