@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.openhat.clinic.core.register.Ledger;
 import org.openhat.clinic.core.register.LedgerHead;
 import org.openhat.clinic.core.register.RegisterEntry;
 
@@ -25,13 +24,13 @@ import org.openhat.clinic.core.register.RegisterEntry;
  */
 public final class LedgerAppendDao {
     /**
-     * Everything an append reads before it writes, in one statement: the ledger, its head (the
-     * last entry, through the primary key) and the balance of the line's batch (its last entry in
-     * that batch, through the batch index; null for a batch not yet in the ledger or no batch).
+     * Everything an append reads before it writes, in one statement: the ledger's head (its last
+     * entry, through the primary key) and the balance of the line's batch (its last entry in that
+     * batch, through the batch index; null for a batch not yet in the ledger or no batch). No row
+     * if there is no such ledger.
      */
     private static final String POSITION = """
-            SELECT l.id, l.premises, l.product_id, l.drug, l.form, l.strength_mg, l.opened_at, l.opened_by,
-                   e.seq, e.hash, e.balance, e.recorded_at,
+            SELECT e.seq, e.hash, e.balance, e.recorded_at,
                    (SELECT b.batch_balance FROM register_entry b WHERE b.ledger_id = l.id AND b.batch = ?
                     ORDER BY b.seq DESC LIMIT 1)
             FROM register_ledger l
@@ -62,8 +61,8 @@ public final class LedgerAppendDao {
     public record SignerRole(long staffId, String role, String displayName) {
     }
 
-    /** Where an append starts: the ledger, its head, and the batch's balance before the line (null if none). */
-    public record Position(Ledger ledger, LedgerHead head, Long batchBalance) {
+    /** Where an append starts: the ledger's head, and the batch's balance before the line (null if none). */
+    public record Position(LedgerHead head, Long batchBalance) {
     }
 
     /**
@@ -86,15 +85,13 @@ public final class LedgerAppendDao {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Ledger ledger = new Ledger(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getLong(8));
-                long seq = rs.getLong(9);
+                long seq = rs.getLong(1);
                 LedgerHead head = rs.wasNull()
                         ? LedgerHead.after(ledgerId, null)
-                        : new LedgerHead(ledgerId, seq, rs.getString(10), rs.getLong(11),
-                                Instant.ofEpochMilli(rs.getLong(12)));
-                long batchBalance = rs.getLong(13);
-                return Optional.of(new Position(ledger, head, rs.wasNull() ? null : batchBalance));
+                        : new LedgerHead(ledgerId, seq, rs.getString(2), rs.getLong(3),
+                                Instant.ofEpochMilli(rs.getLong(4)));
+                long batchBalance = rs.getLong(5);
+                return Optional.of(new Position(head, rs.wasNull() ? null : batchBalance));
             }
         } catch (SQLException e) {
             throw failed(POSITION, e);

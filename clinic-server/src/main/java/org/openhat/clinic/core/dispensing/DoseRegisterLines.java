@@ -43,14 +43,14 @@ public class DoseRegisterLines {
             throw new ValidationException("doseDrawnMg", "more was drawn up than the " + ampoules
                     + " ampoule(s) this dose needs hold; record the extra ampoule as waste first");
         }
-        RegisterEntry administration = register.recordAdministration(tx, ledger.id(), new Administration(dose.at(),
+        RegisterEntry administration = register.recordAdministration(tx, ledger, new Administration(dose.at(),
                 dose.patient().id(), dose.patient().givenName() + " " + dose.patient().familyName(),
                 dose.patient().address() + ", " + dose.patient().postcode(), dose.prescriber().id(),
                 dose.prescriber().name(), ampoules, givenMg, dose.batch(), dose.witnessId(), dose.stationCode(), null,
                 "administration-" + dose.administrationId()), dose.nurseId());
         long wasteMg = ampoules * strength - givenMg;
         if (wasteMg > 0) {
-            LedgerWriter.append(tx, ledger.id(), new Waste(dose.at(), wasteMg, 0, administration.seq(), dose.batch(), true,
+            LedgerWriter.append(tx, ledger, new Waste(dose.at(), wasteMg, 0, administration.seq(), dose.batch(), true,
                     dose.witnessId(), dose.stationCode()), dose.nurseId(), dose.at());
         }
         return administration;

@@ -20,11 +20,12 @@ public final class LedgerWriter {
     private LedgerWriter() {
     }
 
-    public static RegisterEntry append(Transactor.Tx tx, long ledgerId, RegisterLine line, long staffId, Instant now) {
+    /** {@code ledger} as read from the database (ledgers never change, so a copy read earlier is as good). */
+    public static RegisterEntry append(Transactor.Tx tx, Ledger ledger, RegisterLine line, long staffId, Instant now) {
+        long ledgerId = ledger.id();
         LedgerAppendDao register = tx.dao(LedgerAppendDao.class);
         LedgerAppendDao.Position position = register.lockPosition(ledgerId, line.batch())
                 .orElseThrow(() -> new NotFoundException("ledger", ledgerId));
-        Ledger ledger = position.ledger();
         LedgerHead head = position.head();
         line.check(new Context(register, ledger));
         EntryDeadline.check(line.occurredAt(), now);

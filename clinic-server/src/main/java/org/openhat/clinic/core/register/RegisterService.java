@@ -3,6 +3,8 @@ package org.openhat.clinic.core.register;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openhat.clinic.core.Audits;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.NotFoundException;
@@ -20,6 +22,7 @@ public class RegisterService {
     private final Transactor transactor;
     private final Clock clock;
     private final String premises;
+    private final Map<Long, Ledger> ledgerRows = new ConcurrentHashMap<>();
 
     public RegisterService(Transactor transactor, Clock clock, String premises) {
         this.transactor = transactor;
@@ -63,8 +66,24 @@ public class RegisterService {
 
     /** Writes a line in its own transaction; returns once it is committed (and so durable). */
     public RegisterEntry record(long ledgerId, RegisterLine line, long staffId) {
+        Ledger ledger = ledgerRow(ledgerId);
         Instant now = clock.instant();
-        return transactor.inTransaction(tx -> LedgerWriter.append(tx, ledgerId, line, staffId, now));
+        return transactor.inTransaction(tx -> LedgerWriter.append(tx, ledger, line, staffId, now));
+    }
+
+    /**
+     * A ledger's row, read once: ledger rows never change (the database refuses UPDATE and
+     * DELETE on them), so the copy stays true, and appends skip reading it again.
+     */
+    private Ledger ledgerRow(long ledgerId) {
+        Ledger known = ledgerRows.get(ledgerId);
+        if (known != null) {
+            return known;
+        }
+        Ledger ledger = transactor.read(tx -> tx.dao(RegisterDao.class).ledger(ledgerId))
+                .orElseThrow(() -> new NotFoundException("ledger", ledgerId));
+        ledgerRows.put(ledgerId, ledger);
+        return ledger;
     }
 
     /** A correction is dated and signed when it is made, so its date is the clock's, not the caller's. */
@@ -77,9 +96,9 @@ public class RegisterService {
      * For the dosing flow: writes the administration inside the caller's transaction, so the dose
      * and its register line commit together or not at all. The nurse is the one who gave the dose.
      */
-    public RegisterEntry recordAdministration(Transactor.Tx tx, long ledgerId, Administration administration,
+    public RegisterEntry recordAdministration(Transactor.Tx tx, Ledger ledger, Administration administration,
                                               long nurseId) {
-        return LedgerWriter.append(tx, ledgerId, administration, nurseId, clock.instant());
+        return LedgerWriter.append(tx, ledger, administration, nurseId, clock.instant());
     }
 
     /** The ledger this premises keeps for a product, for callers that know the product (the dosing flow). */
