@@ -29,13 +29,13 @@ class AppendTransactionTest {
             f.record(f.receipt(5, "B1"));
             Administration dose = f.administration(1, 70, "B1");
             assertThatThrownBy(() -> f.transactor().inTransaction(tx -> {
-                f.register.recordAdministration(tx, f.register.ledgerForProduct(tx, f.product100).id(), dose, f.nurse);
+                f.register.recordAdministration(tx, f.register.ledgerForProduct(tx, f.product100), dose, f.nurse);
                 throw new IllegalStateException("the dose record failed to save");
             })).hasMessageContaining("dose record failed");
             assertThat(f.register.ledger(f.ledger.id()).entries()).isEqualTo(1);
 
             RegisterEntry entry = f.transactor().inTransaction(tx ->
-                    f.register.recordAdministration(tx, f.ledger.id(), dose, f.nurse));
+                    f.register.recordAdministration(tx, f.ledger, dose, f.nurse));
             assertThat(entry.seq()).isEqualTo(2);
             assertThat(entry.balance()).isEqualTo(4);
             assertThat(entry.recordedBy()).isEqualTo(f.nurse);
