@@ -29,9 +29,10 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * A durable append through RegisterService (checks, balances, hash chain, head, audit line; one
- * commit with synchronous=FULL) against the raw single-row commit rate of the same SQLite file
- * with the same settings, in the same run. The issue asks for at least 50%.
+ * A durable append through RegisterService (reads the ledger's head and the batch's balance,
+ * checks the line and both signers, works out the balances, hashes the canonical entry, inserts
+ * it; one commit with synchronous=FULL) against the raw single-row commit rate of the same SQLite
+ * file with the same settings, in the same run. The issue asks for at least 50%.
  * Run: see docs/performance.md, "Register".
  */
 @State(Scope.Benchmark)
