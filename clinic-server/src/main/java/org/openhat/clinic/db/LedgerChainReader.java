@@ -19,11 +19,14 @@ public final class LedgerChainReader {
     /** Rows fetched per round trip on PostgreSQL (which streams only inside a transaction); SQLite steps row by row anyway. */
     private static final int FETCH = 2000;
     private static final RegisterEntryMapper ENTRIES = new RegisterEntryMapper();
+    private static final RegisterEntryMapper SQLITE_ENTRIES = new RegisterEntryMapper(RegisterEntryMapper.SQLITE_TEXT);
 
     private final Connection connection;
+    private final RegisterEntryMapper entries;
 
     public LedgerChainReader(Handle handle) {
         this.connection = KeptStatements.physical(handle.getConnection());
+        this.entries = connection instanceof org.sqlite.SQLiteConnection ? SQLITE_ENTRIES : ENTRIES;
     }
 
     /** What the walk does with each entry; returning false stops it there. */
@@ -39,7 +42,7 @@ public final class LedgerChainReader {
             s.setLong(1, ledgerId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!visitor.visit(ENTRIES.map(rs, null))) {
+                    if (!visitor.visit(entries.map(rs, null))) {
                         return;
                     }
                 }
