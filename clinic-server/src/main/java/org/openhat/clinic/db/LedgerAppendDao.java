@@ -45,12 +45,18 @@ public final class LedgerAppendDao {
     private static final String SIGNER_ROLES = """
             SELECT s.id, r.role, s.display_name FROM staff s JOIN staff_role r ON r.staff_id = s.id
             WHERE s.id IN (?, ?) AND s.enabled = TRUE""";
-    private static final RegisterEntryMapper ENTRIES = new RegisterEntryMapper();
 
     private final Connection connection;
+    /** SQLite has no row locks; PostgreSQL locks the ledger row (see {@link #lockPosition}). */
+    private final boolean sqlite;
+    private final RegisterEntryMapper.TextColumn text;
+    private final RegisterEntryMapper entries;
 
     public LedgerAppendDao(Handle handle) {
         this.connection = KeptStatements.physical(handle.getConnection());
+        this.sqlite = connection instanceof org.sqlite.SQLiteConnection;
+        this.text = sqlite ? RegisterEntryMapper.SQLITE_TEXT : ResultSet::getString;
+        this.entries = sqlite ? RegisterEntryMapper.SQLITE : RegisterEntryMapper.DEFAULT;
     }
 
     private PreparedStatement prepared(String sql) throws SQLException {
@@ -74,7 +80,7 @@ public final class LedgerAppendDao {
      * is granted and so sees the entry its predecessor committed. Empty if there is no such ledger.
      */
     public Optional<Position> lockPosition(long ledgerId, String batch) {
-        if (rowLocks() && !lockLedgerRow(ledgerId)) {
+        if (!sqlite && !lockLedgerRow(ledgerId)) {
             return Optional.empty();
         }
         try {
@@ -88,7 +94,7 @@ public final class LedgerAppendDao {
                 long seq = rs.getLong(1);
                 LedgerHead head = rs.wasNull()
                         ? LedgerHead.after(ledgerId, null)
-                        : new LedgerHead(ledgerId, seq, rs.getString(2), rs.getLong(3),
+                        : new LedgerHead(ledgerId, seq, text.read(rs, 2), rs.getLong(3),
                                 Instant.ofEpochMilli(rs.getLong(4)));
                 long batchBalance = rs.getLong(5);
                 return Optional.of(new Position(head, rs.wasNull() ? null : batchBalance));
@@ -110,13 +116,6 @@ public final class LedgerAppendDao {
         }
     }
 
-    private boolean rowLocks() {
-        try {
-            return !"SQLite".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw failed("getMetaData", e);
-        }
-    }
 
     public Optional<RegisterEntry> entry(long ledgerId, long seq) {
         try {
@@ -124,7 +123,7 @@ public final class LedgerAppendDao {
             s.setLong(1, ledgerId);
             s.setLong(2, seq);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(ENTRIES.map(rs, null)) : Optional.empty();
+                return rs.next() ? Optional.of(entries.map(rs, null)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failed(ENTRY, e);
@@ -169,7 +168,7 @@ public final class LedgerAppendDao {
             try (ResultSet rs = s.executeQuery()) {
                 List<SignerRole> rows = new ArrayList<>(4);
                 while (rs.next()) {
-                    rows.add(new SignerRole(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    rows.add(new SignerRole(rs.getLong(1), text.read(rs, 2), text.read(rs, 3)));
                 }
                 return rows;
             }

@@ -18,15 +18,14 @@ public final class LedgerChainReader {
     private static final String CHAIN = RegisterDao.ENTRY + " WHERE ledger_id = ? ORDER BY seq";
     /** Rows fetched per round trip on PostgreSQL (which streams only inside a transaction); SQLite steps row by row anyway. */
     private static final int FETCH = 2000;
-    private static final RegisterEntryMapper ENTRIES = new RegisterEntryMapper();
-    private static final RegisterEntryMapper SQLITE_ENTRIES = new RegisterEntryMapper(RegisterEntryMapper.SQLITE_TEXT);
 
     private final Connection connection;
     private final RegisterEntryMapper entries;
 
     public LedgerChainReader(Handle handle) {
         this.connection = KeptStatements.physical(handle.getConnection());
-        this.entries = connection instanceof org.sqlite.SQLiteConnection ? SQLITE_ENTRIES : ENTRIES;
+        this.entries = connection instanceof org.sqlite.SQLiteConnection
+                ? RegisterEntryMapper.SQLITE : RegisterEntryMapper.DEFAULT;
     }
 
     /** What the walk does with each entry; returning false stops it there. */

@@ -31,6 +31,10 @@ public class RegisterEntryMapper implements RowMapper<RegisterEntry> {
         return new String(utf8, StandardCharsets.UTF_8);
     };
 
+    /** The mapper for SqlObject queries and PostgreSQL; and the one for rows read straight off a SQLite connection. */
+    static final RegisterEntryMapper DEFAULT = new RegisterEntryMapper();
+    static final RegisterEntryMapper SQLITE = new RegisterEntryMapper(SQLITE_TEXT);
+
     private final TextColumn text;
 
     public RegisterEntryMapper() {
