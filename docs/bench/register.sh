@@ -29,7 +29,7 @@ done
 dir=$(mktemp -d -t openhat-verify.XXXXXX)
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$dir"' EXIT
 echo "== verify: writing $ENTRIES entries to $dir"
-java -cp "$CP" org.openhat.clinic.bench.RegisterVerifyBenchmark "$dir" "$ENTRIES" 2>/dev/null | grep -v '^[0-9:. ]*\[main\]'
+java -cp "$CP" org.openhat.clinic.bench.RegisterVerifyBenchmark "$dir" "$ENTRIES" 2>/dev/null | grep -E '^(loaded|round)'
 for _ in $(seq 1 "$RUNS"); do
   s=$( { /usr/bin/time -f %e sha256sum "$dir/canonical.bin" >/dev/null; } 2>&1 )
   j=$( { /usr/bin/time -f %e java -jar "$JAR" register verify "$dir/clinic.yml" >/dev/null; } 2>&1 )

@@ -94,7 +94,7 @@ public class RegisterAppendBenchmark {
         if (args.length == 0 || !"interleaved".equals(args[0])) {
             jmh();
         }
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int appends = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         interleaved(rounds, appends);
     }
