@@ -18,7 +18,7 @@ JAR=clinic-server/target/openhat-clinic.jar
 
 echo "== build"
 mvn -q -B -DskipTests package
-mvn -q -B -pl clinic-server dependency:build-classpath -Dmdep.outputFile="$PWD/bench.cp" -Dmdep.includeScope=test
+mvn -q -B -pl clinic-server -am -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/bench.cp" -Dmdep.includeScope=test
 CP=clinic-server/target/test-classes:clinic-server/target/classes:$(cat bench.cp)
 
 echo "== append: $RUNS runs of 30 rounds x 200 raw commits and 200 appends"

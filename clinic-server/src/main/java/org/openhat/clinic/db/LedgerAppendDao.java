@@ -116,7 +116,6 @@ public final class LedgerAppendDao {
         }
     }
 
-
     public Optional<RegisterEntry> entry(long ledgerId, long seq) {
         try {
             PreparedStatement s = prepared(ENTRY);
