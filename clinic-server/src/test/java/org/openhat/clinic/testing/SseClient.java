@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  * reads the stream on its own thread and stamps each event with {@link System#nanoTime()} on arrival.
  */
 public final class SseClient implements AutoCloseable {
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One event as received; {@code receivedNanos} is when its blank terminating line was read. */
@@ -117,6 +118,18 @@ public final class SseClient implements AutoCloseable {
             }
         } catch (IOException e) {
             // stream closed
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /** Whether the server ends the stream within {@code limit}. */
+    public boolean endsWithin(Duration limit) {
+        try {
+            return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

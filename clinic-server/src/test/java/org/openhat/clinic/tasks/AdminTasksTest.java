@@ -1,0 +1,145 @@
+package org.openhat.clinic.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openhat.clinic.ClinicConfiguration;
+import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.testing.ApiClient;
+import org.openhat.clinic.testing.Await;
+import org.openhat.clinic.testing.ClinicApp;
+import org.openhat.clinic.testing.SseClient;
+import org.openhat.clinic.testing.TestDatabase;
+
+/**
+ * The operator's tasks on the admin port, against a running clinic with simulated devices, and
+ * the scan stream's sweep, which ends a kiosk page's stream once its session has ended.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class AdminTasksTest {
+    private static final Path DIR = ClinicApp.tempDir("openhat-admin-tasks");
+    static final DropwizardAppExtension<ClinicConfiguration> APP = ClinicApp.on(TestDatabase.Backend.SQLITE, DIR);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ClinicDatabase database;
+
+    @BeforeAll
+    static void seed() {
+        ClinicApp.seedDemo(APP, Clock.systemUTC());
+        database = ClinicDatabase.open(APP.getConfiguration().getDatabase(), new MetricRegistry());
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private static HttpResponse<String> task(String pathAndQuery, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + APP.getAdminPort()
+                        + "/tasks/" + pathAndQuery))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ApiClient nurseAtKiosk1() {
+        return new ApiClient(APP.getLocalPort()).signInWithBadge("N0042", "4242", "KIOSK-1");
+    }
+
+    @Test
+    void closingSessionsTwiceMarksNothingTheSecondTime() throws Exception {
+        HttpResponse<String> first = task("close-sessions", "");
+        HttpResponse<String> second = task("close-sessions", "");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).matches("(?s)\\d+ session\\(s\\) marked missed\\s*");
+        assertThat(second.body()).startsWith("0 session(s) marked missed");
+    }
+
+    @Test
+    void aScanSentThroughTheTaskReachesTheKioskPageAtThatStation() throws Exception {
+        ApiClient nurse = nurseAtKiosk1();
+        try (SseClient stream = SseClient.open(APP.getLocalPort(), "/api/stations/KIOSK-1/scans",
+                nurse.sessionToken())) {
+            assertThat(stream.status()).isEqualTo(200);
+
+            HttpResponse<String> sent = task("scan?station=KIOSK-1",
+                    "]d20109506000134352" + "17261231" + "10ABC123<GS>21SN0001");
+
+            assertThat(sent.statusCode()).isEqualTo(200);
+            assertThat(sent.body()).startsWith("sent ").contains("KIOSK-1");
+            JsonNode scan = JSON.readTree(stream.next("scan", Duration.ofSeconds(10)).data());
+            assertThat(scan.get("kind").asText()).isEqualTo("PRODUCT");
+            assertThat(scan.at("/product/batch").asText()).isEqualTo("ABC123");
+            assertThat(scan.at("/product/serial").asText()).isEqualTo("SN0001");
+        }
+    }
+
+    @Test
+    void aScanForAStationWithoutASimulatedScannerIsRefused() throws Exception {
+        HttpResponse<String> refused = task("scan?station=NO-SUCH-KIOSK", "]C0OHS:N0042");
+
+        assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(refused.body()).doesNotContain("sent ");
+    }
+
+    @Test
+    void openingALockedDoorThroughTheTaskIsStoredAsAForcedOpening() throws Exception {
+        HttpResponse<String> opened = task("safe-door?station=KIOSK-2&action=open&compartment=1", "");
+        HttpResponse<String> closed = task("safe-door?station=KIOSK-2&action=close&compartment=1", "");
+        task("safe-door?station=KIOSK-2&action=clear-tamper", "");
+
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).startsWith("KIOSK-2: open done");
+        assertThat(closed.body()).startsWith("KIOSK-2: close done");
+        // nobody unlocked it, so the safe reports the door as forced, and the clinic keeps that
+        Await.until("the forced opening stored", Duration.ofSeconds(10),
+                () -> codesAtKiosk2().containsAll(List.of("FORCED_OPEN", "DOOR_CLOSED")));
+    }
+
+    @Test
+    void anUnknownDoorActionIsRefusedAndTouchesNoDoor() throws Exception {
+        HttpResponse<String> refused = task("safe-door?station=KIOSK-2&action=explode&compartment=2", "");
+
+        assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(refused.body()).doesNotContain("done");
+        assertThat(task("safe-door?station=KIOSK-2&action=status", "").body()).startsWith("KIOSK-2: status done");
+    }
+
+    @Test
+    void whenTheKioskSessionEndsTheSweepEndsItsScanStream() {
+        ApiClient nurse = nurseAtKiosk1();
+        try (SseClient stream = SseClient.open(APP.getLocalPort(), "/api/stations/KIOSK-1/scans",
+                nurse.sessionToken())) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.endsWithin(Duration.ofSeconds(1))).isFalse();
+
+            assertThat(nurse.delete("/api/sessions/current").status()).isLessThan(300);
+
+            // the sweep runs every 5 seconds
+            assertThat(stream.endsWithin(Duration.ofSeconds(15))).isTrue();
+        }
+    }
+
+    private static List<String> codesAtKiosk2() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT code FROM safe_event WHERE station_code = 'KIOSK-2' ORDER BY safe_event_number")
+                .mapTo(String.class).list());
+    }
+}
