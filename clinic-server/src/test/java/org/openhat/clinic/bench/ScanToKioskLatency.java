@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.testing.ApiClient;
-import org.openhat.clinic.testing.Await;
+import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.ClinicApp;
-import org.openhat.clinic.testing.SocatPair;
+import org.openhat.devices.testing.SocatPair;
 import org.openhat.clinic.testing.SseClient;
 import org.openhat.clinic.testing.TestDatabase;
 

@@ -29,7 +29,7 @@ import org.openhat.clinic.core.stations.StationSafe;
 import org.openhat.clinic.core.stations.StationService;
 import org.openhat.clinic.db.SafeRequestDao;
 import org.openhat.clinic.db.StaffDao;
-import org.openhat.clinic.testing.Await;
+import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.safe.SafeEvent;
 import org.openhat.devices.safe.SafeEventCode;

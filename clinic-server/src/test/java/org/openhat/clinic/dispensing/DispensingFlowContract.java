@@ -16,7 +16,7 @@ import org.openhat.clinic.cli.DemoClinic;
 import org.openhat.clinic.testing.ApiClient;
 import org.openhat.clinic.testing.ApiClient.Reply;
 import org.openhat.clinic.testing.ClinicApp;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestClinicApplication;
 
 /**

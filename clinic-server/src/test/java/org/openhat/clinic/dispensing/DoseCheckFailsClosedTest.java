@@ -19,7 +19,7 @@ import org.openhat.clinic.core.dosing.Pupils;
 import org.openhat.clinic.core.dosing.Route;
 import org.openhat.clinic.core.dosing.Verdict;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 
 /** When the database cannot answer, the nurse is told not to administer: never ALLOW. */
 class DoseCheckFailsClosedTest {

@@ -20,7 +20,7 @@ import org.openhat.clinic.core.dosing.Verdict;
 import org.openhat.clinic.core.prescriptions.NewPrescription;
 import org.openhat.clinic.core.prescriptions.PrescriptionService;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
 
 class DosingListTest {

@@ -33,7 +33,7 @@ import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
 
 /**

@@ -16,7 +16,7 @@ import org.openhat.clinic.core.dispensing.DosingListEntry;
 import org.openhat.clinic.core.dispensing.DosingListService;
 import org.openhat.clinic.core.dispensing.SessionOutcomes;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
 
 /**

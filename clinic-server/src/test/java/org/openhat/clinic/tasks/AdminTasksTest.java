@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.testing.ApiClient;
-import org.openhat.clinic.testing.Await;
+import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.SseClient;
 import org.openhat.clinic.testing.TestDatabase;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.cli.DemoClinic;
 import org.openhat.clinic.testing.ClinicApp;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestClinicApplication;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openqa.selenium.By;

@@ -29,6 +29,7 @@ import org.openhat.devices.sim.SafeSimulatorSettings;
 import org.openhat.devices.sim.SimulatorMain;
 import org.openhat.devices.testing.Await;
 import org.openhat.devices.testing.RawSafeHost;
+import org.openhat.devices.testing.SocatPair;
 
 /** The Safe Link host and the safe simulator over real ptys made by socat, through jSerialComm. */
 class SafeOverSocatTest {
@@ -38,7 +39,7 @@ class SafeOverSocatTest {
     @Test
     void unlockOverRealPtysProducesTheDoorEventsInTheHostStore() throws Exception {
         RecordingStore store = new RecordingStore();
-        try (SocatPair socat = SocatPair.start(dir);
+        try (SocatPair socat = SocatPair.start(dir, "line");
              SafeSimulator sim = simulator(socat);
              SafeLinkController host = host(socat, store)) {
             Await.until("online", () -> host.status().online());
@@ -54,7 +55,7 @@ class SafeOverSocatTest {
 
     @Test
     void aDuplicateSeqOverRealPtysNeverUnlocksTwice() throws Exception {
-        try (SocatPair socat = SocatPair.start(dir);
+        try (SocatPair socat = SocatPair.start(dir, "line");
              SafeSimulator sim = simulator(socat);
              JSerialCommLink hostLink = link(socat.hostPath())) {
             RawSafeHost host = new RawSafeHost(hostLink);
@@ -74,7 +75,7 @@ class SafeOverSocatTest {
     @Test
     void hostReconnectsAfterTheSocatLinkIsRemovedAndRecreatedAndRecoversMissedEvents() throws Exception {
         RecordingStore store = new RecordingStore();
-        try (SocatPair socat = SocatPair.start(dir);
+        try (SocatPair socat = SocatPair.start(dir, "line");
              SafeSimulator sim = simulator(socat);
              SafeLinkController host = host(socat, store)) {
             Await.until("online", () -> host.status().online());
@@ -98,7 +99,7 @@ class SafeOverSocatTest {
     void aKilledAndRestartedSimulatorProcessIsCaughtUpWithEventsSinceAndNothingIsStoredTwice() throws Exception {
         RecordingStore store = new RecordingStore();
         Path state = dir.resolve("safe-state");
-        try (SocatPair socat = SocatPair.start(dir);
+        try (SocatPair socat = SocatPair.start(dir, "line");
              SafeLinkController host = host(socat, store)) {
             SimulatorProcess first = SimulatorProcess.start(socat.devicePath(), state);
             Await.until("online", Duration.ofSeconds(10), () -> host.status().online());

@@ -24,6 +24,7 @@ import org.openhat.devices.serial.LinkStatus;
 import org.openhat.devices.serial.SerialSettings;
 import org.openhat.devices.sim.ScannerSimulator;
 import org.openhat.devices.testing.Await;
+import org.openhat.devices.testing.SocatPair;
 
 /** Scanner simulator → real pty pair → jSerialComm → typed scan event. */
 class ScannerOverSocatTest {
@@ -36,7 +37,7 @@ class ScannerOverSocatTest {
     void aScanBecomesATypedEventThroughTheJSerialCommTransport() throws Exception {
         List<ScanEvent> events = new CopyOnWriteArrayList<>();
         ScanDecoder decoder = new ScanDecoder(ScanFormats.defaults(GsrnLayout.nhsNumberBeforeCheckDigit("5012345")));
-        try (SocatPair socat = SocatPair.start(dir);
+        try (SocatPair socat = SocatPair.start(dir, "line");
              SerialBarcodeScanner scanner = new SerialBarcodeScanner(link(socat.hostPath()),
                      ScannerSettings.of(LineSuffix.CRLF), decoder);
              ScannerSimulator sim = new ScannerSimulator(link(socat.devicePath()), LineSuffix.CRLF)) {

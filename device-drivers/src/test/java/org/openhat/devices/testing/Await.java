@@ -3,7 +3,7 @@ package org.openhat.devices.testing;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Bounded waiting for asynchronous results: poll until true or fail at the deadline. */
+/** Bounded waiting for asynchronous results: poll until true or fail at the deadline. Never a timed assertion. */
 public final class Await {
     private Await() {
     }
@@ -15,7 +15,7 @@ public final class Await {
                 throw new AssertionError("Timed out after " + limit.toMillis() + " ms waiting for: " + what);
             }
             try {
-                Thread.sleep(10);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted waiting for: " + what);
@@ -24,6 +24,6 @@ public final class Await {
     }
 
     public static void until(String what, BooleanSupplier condition) {
-        until(what, Duration.ofSeconds(5), condition);
+        until(what, Duration.ofSeconds(10), condition);
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand, to cross idle limits, midnight and the clock changes without waiting. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,12 +14,21 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public static MutableClock at(String instant) {
-        return new MutableClock(Instant.parse(instant));
+    public static MutableClock at(String isoInstant) {
+        return new MutableClock(Instant.parse(isoInstant));
     }
 
-    public void advance(Duration d) {
-        now = now.plus(d);
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
     }
 
     @Override
@@ -29,11 +38,22 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
-    }
+        MutableClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
 
-    @Override
-    public Instant instant() {
-        return now;
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 }

@@ -1,6 +1,6 @@
 package org.openhat.clinic.core.register;
 
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.db.AuditDao;
-import org.openhat.clinic.testing.MutableClock;
+import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
 
 class SignInServiceTest {

@@ -1,4 +1,4 @@
-package org.openhat.clinic.testing;
+package org.openhat.devices.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
