@@ -12,11 +12,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.testing.ApiClient;
-import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.ClinicApp;
-import org.openhat.devices.testing.SocatPair;
 import org.openhat.clinic.testing.SseClient;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.Await;
+import org.openhat.devices.testing.SocatPair;
 
 /**
  * Scan-to-kiosk latency (docs/performance.md, "Scan to kiosk latency"). The whole clinic runs with

@@ -29,7 +29,6 @@ import org.openhat.clinic.core.stations.StationSafe;
 import org.openhat.clinic.core.stations.StationService;
 import org.openhat.clinic.db.SafeRequestDao;
 import org.openhat.clinic.db.StaffDao;
-import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.safe.SafeEvent;
 import org.openhat.devices.safe.SafeEventCode;
@@ -38,6 +37,7 @@ import org.openhat.devices.safe.SafeLinkSettings;
 import org.openhat.devices.serial.InMemoryPipe;
 import org.openhat.devices.sim.SafeSimulator;
 import org.openhat.devices.sim.SafeSimulatorSettings;
+import org.openhat.devices.testing.Await;
 
 /**
  * Who may open the safe, on a real SQLite file and a real Safe Link v1 conversation with the

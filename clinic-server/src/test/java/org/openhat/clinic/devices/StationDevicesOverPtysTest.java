@@ -27,9 +27,7 @@ import org.openhat.clinic.cli.DemoClinic;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.testing.ApiClient;
 import org.openhat.clinic.testing.ApiClient.Reply;
-import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.ClinicApp;
-import org.openhat.devices.testing.SocatPair;
 import org.openhat.clinic.testing.SseClient;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.safe.SafeEvent;
@@ -40,6 +38,8 @@ import org.openhat.devices.serial.SerialSettings;
 import org.openhat.devices.sim.SafeSimulator;
 import org.openhat.devices.sim.SafeSimulatorSettings;
 import org.openhat.devices.sim.ScannerSimulator;
+import org.openhat.devices.testing.Await;
+import org.openhat.devices.testing.SocatPair;
 
 /**
  * The whole clinic with KIOSK-1's scanner and safe on {@code type: serial}, each on a real pty pair

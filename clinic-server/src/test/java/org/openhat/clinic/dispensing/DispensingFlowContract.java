@@ -16,8 +16,8 @@ import org.openhat.clinic.cli.DemoClinic;
 import org.openhat.clinic.testing.ApiClient;
 import org.openhat.clinic.testing.ApiClient.Reply;
 import org.openhat.clinic.testing.ClinicApp;
-import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestClinicApplication;
+import org.openhat.devices.testing.MutableClock;
 
 /**
  * A morning session at the kiosk, over HTTP on the real server (on SQLite and on PostgreSQL): the prescriber changes a dose,

@@ -20,8 +20,8 @@ import org.openhat.clinic.core.dosing.Verdict;
 import org.openhat.clinic.core.prescriptions.NewPrescription;
 import org.openhat.clinic.core.prescriptions.PrescriptionService;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
-import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.MutableClock;
 
 class DosingListTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);

@@ -17,9 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.dispensing.AdministrationService;
-import org.openhat.clinic.core.dispensing.DoseRegisterLines;
-import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.dispensing.DoseRefused;
+import org.openhat.clinic.core.dispensing.DoseRegisterLines;
 import org.openhat.clinic.core.dispensing.RecordDose;
 import org.openhat.clinic.core.dispensing.SnapshotReader;
 import org.openhat.clinic.core.dosing.DoseSafetyCheck;
@@ -28,13 +27,14 @@ import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.core.dosing.PreDoseAssessment;
 import org.openhat.clinic.core.dosing.Pupils;
 import org.openhat.clinic.core.dosing.Route;
+import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
-import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.MutableClock;
 
 /**
  * Many kiosks record the same patient's dose for the same session at the same moment. Exactly one

@@ -29,8 +29,8 @@ import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.core.stations.SafeAvailability;
-import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.MutableClock;
 
 /** While a kiosk's safe is offline no dose can start there: nothing is written, and the nurse is told why. */
 class SafeOfflineBlocksDoseTest {

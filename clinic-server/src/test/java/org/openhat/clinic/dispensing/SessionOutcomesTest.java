@@ -16,8 +16,8 @@ import org.openhat.clinic.core.dispensing.DosingListEntry;
 import org.openhat.clinic.core.dispensing.DosingListService;
 import org.openhat.clinic.core.dispensing.SessionOutcomes;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
-import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.MutableClock;
 
 /**
  * Missed sessions are marked when their window closes, in clinic time, and counted as whole missed

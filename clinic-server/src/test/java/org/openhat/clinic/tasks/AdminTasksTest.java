@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.testing.ApiClient;
-import org.openhat.devices.testing.Await;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.SseClient;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.Await;
 
 /**
  * The operator's tasks on the admin port, against a running clinic with simulated devices, and

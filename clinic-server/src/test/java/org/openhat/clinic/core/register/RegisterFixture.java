@@ -1,6 +1,6 @@
 package org.openhat.clinic.core.register;
 
-import org.openhat.devices.testing.MutableClock;
+import com.codahale.metrics.MetricRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,18 +9,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import com.codahale.metrics.MetricRegistry;
 import org.jdbi.v3.core.Jdbi;
 import org.openhat.clinic.core.Transactor;
-import org.openhat.clinic.db.ClinicDatabase;
-import org.openhat.clinic.db.PostgresDatabaseFactory;
-import org.openhat.clinic.testing.TestPostgres;
-import org.openhat.clinic.db.JdbiTransactor;
-import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.db.PostgresDatabaseFactory;
 import org.openhat.clinic.db.ProductDao;
+import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.clinic.testing.TestPostgres;
+import org.openhat.devices.testing.MutableClock;
 
 /** The demo clinic on a real database, with an open 100 mg ledger and builders for valid lines of each kind. */
 public final class RegisterFixture implements AutoCloseable {

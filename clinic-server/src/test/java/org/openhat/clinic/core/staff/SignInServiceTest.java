@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.db.AuditDao;
-import org.openhat.devices.testing.MutableClock;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.testing.MutableClock;
 
 class SignInServiceTest {
     private static final String PASSWORD = "correct horse battery";
