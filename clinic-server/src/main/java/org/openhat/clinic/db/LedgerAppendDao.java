@@ -49,14 +49,12 @@ public final class LedgerAppendDao {
     private final Connection connection;
     /** SQLite has no row locks; PostgreSQL locks the ledger row (see {@link #lockPosition}). */
     private final boolean sqlite;
-    private final RegisterEntryMapper.TextColumn text;
     private final RegisterEntryMapper entries;
 
     public LedgerAppendDao(Handle handle) {
         this.connection = KeptStatements.physical(handle.getConnection());
         this.sqlite = connection instanceof org.sqlite.SQLiteConnection;
-        this.text = sqlite ? RegisterEntryMapper.SQLITE_TEXT : ResultSet::getString;
-        this.entries = sqlite ? RegisterEntryMapper.SQLITE : RegisterEntryMapper.DEFAULT;
+        this.entries = RegisterEntryMapper.forConnection(connection);
     }
 
     private PreparedStatement prepared(String sql) throws SQLException {
@@ -94,7 +92,7 @@ public final class LedgerAppendDao {
                 long seq = rs.getLong(1);
                 LedgerHead head = rs.wasNull()
                         ? LedgerHead.after(ledgerId, null)
-                        : new LedgerHead(ledgerId, seq, text.read(rs, 2), rs.getLong(3),
+                        : new LedgerHead(ledgerId, seq, entries.text(rs, 2), rs.getLong(3),
                                 Instant.ofEpochMilli(rs.getLong(4)));
                 long batchBalance = rs.getLong(5);
                 return Optional.of(new Position(head, rs.wasNull() ? null : batchBalance));
@@ -167,7 +165,7 @@ public final class LedgerAppendDao {
             try (ResultSet rs = s.executeQuery()) {
                 List<SignerRole> rows = new ArrayList<>(4);
                 while (rs.next()) {
-                    rows.add(new SignerRole(rs.getLong(1), text.read(rs, 2), text.read(rs, 3)));
+                    rows.add(new SignerRole(rs.getLong(1), entries.text(rs, 2), entries.text(rs, 3)));
                 }
                 return rows;
             }

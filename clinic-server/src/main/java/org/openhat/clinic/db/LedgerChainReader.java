@@ -24,8 +24,7 @@ public final class LedgerChainReader {
 
     public LedgerChainReader(Handle handle) {
         this.connection = KeptStatements.physical(handle.getConnection());
-        this.entries = connection instanceof org.sqlite.SQLiteConnection
-                ? RegisterEntryMapper.SQLITE : RegisterEntryMapper.DEFAULT;
+        this.entries = RegisterEntryMapper.forConnection(connection);
     }
 
     /** What the walk does with each entry; returning false stops it there. */

@@ -47,9 +47,9 @@ public interface RegisterDao {
     @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId ORDER BY seq DESC LIMIT :limit")
     List<RegisterEntry> latestEntries(long ledgerId, int limit);
 
-    /** Where the ledger stands: after its last entry; empty if there is no such ledger. */
-    default Optional<LedgerHead> head(long ledgerId) {
-        return ledger(ledgerId).map(ledger -> LedgerHead.after(ledgerId, lastEntry(ledgerId).orElse(null)));
+    /** Where a ledger the caller has found stands: after its last entry, or at genesis. */
+    default LedgerHead head(long ledgerId) {
+        return LedgerHead.after(ledgerId, lastEntry(ledgerId).orElse(null));
     }
 
     @SqlQuery("SELECT batch_balance FROM register_entry WHERE ledger_id = :ledgerId AND batch = :batch ORDER BY seq DESC LIMIT 1")

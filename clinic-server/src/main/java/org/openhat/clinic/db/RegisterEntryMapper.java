@@ -31,7 +31,7 @@ public class RegisterEntryMapper implements RowMapper<RegisterEntry> {
         return new String(utf8, StandardCharsets.UTF_8);
     };
 
-    /** The mapper for SqlObject queries and PostgreSQL; and the one for rows read straight off a SQLite connection. */
+    /** The mapper for SqlObject queries and PostgreSQL, and the one for rows read straight off a SQLite connection. */
     static final RegisterEntryMapper DEFAULT = new RegisterEntryMapper();
     static final RegisterEntryMapper SQLITE = new RegisterEntryMapper(SQLITE_TEXT);
 
@@ -43,6 +43,16 @@ public class RegisterEntryMapper implements RowMapper<RegisterEntry> {
 
     RegisterEntryMapper(TextColumn text) {
         this.text = text;
+    }
+
+    /** The mapper for rows read straight off this driver connection (not through the pool's proxy). */
+    static RegisterEntryMapper forConnection(java.sql.Connection physical) {
+        return physical instanceof org.sqlite.SQLiteConnection ? SQLITE : DEFAULT;
+    }
+
+    /** Reads a text column as this mapper reads one. */
+    String text(ResultSet rs, int column) throws SQLException {
+        return text.read(rs, column);
     }
 
     @Override

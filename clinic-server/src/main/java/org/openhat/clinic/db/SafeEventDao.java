@@ -2,6 +2,7 @@ package org.openhat.clinic.db;
 
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,6 +10,7 @@ import org.openhat.clinic.core.register.safe.SafeEvent;
 
 /** The safes' event log. Safes resend events until acknowledged, so storing one is idempotent. */
 @RegisterConstructorMapper(SafeEvent.class)
+@RegisterColumnMapper(StoredSafeEventCode.class)
 public interface SafeEventDao {
 
     /** Returns 1 if the event is new, 0 if this safe's event number was already stored. */

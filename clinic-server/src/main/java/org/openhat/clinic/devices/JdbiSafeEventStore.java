@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.stations.SafeRequestLinker;
 import org.openhat.clinic.db.SafeEventDao;
+import org.openhat.clinic.db.StoredSafeEventCode;
 import org.openhat.devices.safe.SafeEvent;
 import org.openhat.devices.safe.SafeEventCode;
 import org.openhat.devices.safe.SafeEventStore;
@@ -37,16 +38,10 @@ public final class JdbiSafeEventStore implements SafeEventStore {
         Instant receivedAt = clock.instant();
         String ref = linker.linkFor(event, receivedAt).orElse(null);
         int inserted = transactor.inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent(stationCode,
-                event.number(), event.safeTime(), receivedAt, codeName(event), event.compartment(),
+                event.number(), event.safeTime(), receivedAt, StoredSafeEventCode.of(event), event.compartment(),
                 event.operator().isEmpty() ? null : event.operator(), ref));
         if (inserted == 1) {
             linker.stored(event, ref);
         }
-    }
-
-    /** The register reads codes by name; a code this server does not know is kept by number. */
-    static String codeName(SafeEvent event) {
-        SafeEventCode kind = event.kind();
-        return kind == SafeEventCode.UNKNOWN ? "CODE_" + event.code() : kind.name();
     }
 }

@@ -41,8 +41,7 @@ class JdbiSafeEventStoreTest {
 
             assertThat(stored(db)).extracting(SafeEvent::safeEventNumber).containsExactly(1L, 2L);
             assertThat(stored(db)).extracting(SafeEvent::code)
-                    .containsExactly(org.openhat.clinic.core.register.safe.SafeEventCode.POWER_RESTORED,
-                            org.openhat.clinic.core.register.safe.SafeEventCode.TAMPER);
+                    .containsExactly(SafeEventCode.POWER_RESTORED, SafeEventCode.TAMPER);
             assertThat(store.lastStoredEventNumber()).isEqualTo(2);
             assertThat(store(db, "KIOSK-2", new SafeRequestLinker(Duration.ofMinutes(30))).lastStoredEventNumber())
                     .as("each safe numbers its own events").isZero();
@@ -66,6 +65,20 @@ class JdbiSafeEventStoreTest {
             assertThat(stored(db)).extracting(SafeEvent::requestRef)
                     .containsExactly("ref-7", "ref-7", "ref-7", "ref-7", null);
             assertThat(stored(db).get(0).operator()).isEqualTo("N0042");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aCodeThisServerDoesNotKnowIsKeptByNumberAndReadsBackAsUnknown(TestDatabase.Backend backend) {
+        try (TestDatabase db = TestDatabase.create(backend, dir)) {
+            JdbiSafeEventStore store = store(db, "KIOSK-1", new SafeRequestLinker(Duration.ofMinutes(30)));
+
+            store.store(new org.openhat.devices.safe.SafeEvent(3, T0, 12, 1, ""));
+
+            String kept = db.jdbi().withHandle(h -> h.createQuery("SELECT code FROM safe_event").mapTo(String.class).one());
+            assertThat(kept).isEqualTo("CODE_12");
+            assertThat(stored(db)).extracting(SafeEvent::code).containsExactly(SafeEventCode.UNKNOWN);
         }
     }
 

@@ -52,15 +52,15 @@ public class RegisterService {
         return transactor.read(tx -> {
             RegisterDao register = tx.dao(RegisterDao.class);
             return register.ledgers().stream()
-                    .map(l -> LedgerSummary.of(l, register.head(l.id()).orElseThrow())).toList();
+                    .map(l -> LedgerSummary.of(l, register.head(l.id()))).toList();
         });
     }
 
     public LedgerSummary ledger(long ledgerId) {
-        return transactor.inTransaction(tx -> {
+        return transactor.read(tx -> {
             RegisterDao register = tx.dao(RegisterDao.class);
             Ledger ledger = register.ledger(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
-            return LedgerSummary.of(ledger, register.head(ledgerId).orElseThrow());
+            return LedgerSummary.of(ledger, register.head(ledgerId));
         });
     }
 
@@ -108,7 +108,7 @@ public class RegisterService {
     }
 
     public RegisterEntry entry(long ledgerId, long seq) {
-        return transactor.inTransaction(tx -> tx.dao(RegisterDao.class).entry(ledgerId, seq))
+        return transactor.read(tx -> tx.dao(RegisterDao.class).entry(ledgerId, seq))
                 .orElseThrow(() -> new NotFoundException("register entry", ledgerId + "/" + seq));
     }
 
@@ -117,8 +117,8 @@ public class RegisterService {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new ValidationException("limit", "must be between 1 and " + MAX_PAGE);
         }
-        ledger(ledgerId);
-        return transactor.inTransaction(tx -> tx.dao(RegisterDao.class).page(ledgerId, afterSeq,
+        ledgerRow(ledgerId);
+        return transactor.read(tx -> tx.dao(RegisterDao.class).page(ledgerId, afterSeq,
                 filter.kind() == null ? null : filter.kind().name(), filter.batch(), filter.from(), filter.to(), limit));
     }
 
@@ -130,8 +130,8 @@ public class RegisterService {
         if (sessionStart == null) {
             throw new ValidationException("sessionStart", "is required");
         }
-        ledger(ledgerId);
-        return transactor.inTransaction(tx -> {
+        ledgerRow(ledgerId);
+        return transactor.read(tx -> {
             RegisterDao register = tx.dao(RegisterDao.class);
             Instant last = register.lastStockCheckAt(ledgerId).orElse(null);
             boolean due = last == null || last.isBefore(sessionStart);

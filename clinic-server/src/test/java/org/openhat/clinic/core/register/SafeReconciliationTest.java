@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.register.safe.ReconciliationReport;
 import org.openhat.clinic.core.register.safe.ReconciliationService;
-import org.openhat.clinic.core.register.safe.SafeEvent;
-import org.openhat.clinic.core.register.safe.SafeEventCode;
+import org.openhat.clinic.db.SafeEventDao;
+import org.openhat.devices.safe.SafeEventCode;
 
 class SafeReconciliationTest {
     @TempDir
@@ -33,8 +33,11 @@ class SafeReconciliationTest {
         f.close();
     }
 
+    /** As the safe's link stores it (JdbiSafeEventStore, tested on its own): one row per event. */
     private void event(String station, SafeEventCode code, Instant at, String ref) {
-        reconciliation.store(new SafeEvent(0, station, ++eventNumber, at, at, code, 1, "N0042", ref));
+        long number = ++eventNumber;
+        f.transactor().inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent(station, number, at, at,
+                code.name(), 1, "N0042", ref));
     }
 
     private void opening(String station, Instant at, String ref) {
@@ -72,10 +75,14 @@ class SafeReconciliationTest {
     }
 
     @Test
-    void storingTheSameSafeEventTwiceKeepsOne() {
-        SafeEvent e = new SafeEvent(0, "KIOSK-1", 42, f.now(), f.now(), SafeEventCode.DOOR_OPENED, 1, "N0042", null);
-        assertThat(reconciliation.store(e)).isTrue();
-        assertThat(reconciliation.store(e)).isFalse();
-        assertThat(reconciliation.report(f.now().minusSeconds(1), f.now().plusSeconds(1)).doorOpenings()).isEqualTo(1);
+    void anEventWhoseCodeTheServerDoesNotKnowIsReportedAsAnAlert() {
+        Instant t = f.now();
+        f.transactor().inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent("KIOSK-1", 1, t, t, "CODE_12",
+                1, null, null));
+
+        ReconciliationReport report = reconciliation.report(t.minusSeconds(60), t.plusSeconds(60));
+
+        assertThat(report.alerts()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(SafeEventCode.UNKNOWN));
+        assertThat(report.clean()).isFalse();
     }
 }

@@ -35,7 +35,7 @@ public class CheckpointService {
             RegisterDao register = tx.dao(RegisterDao.class);
             Ledger ledger = register.ledger(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
             // the last entry as committed now: the checkpoint seals whatever line that is
-            LedgerHead head = register.head(ledgerId).orElseThrow();
+            LedgerHead head = register.head(ledgerId);
             if (head.lastSeq() == 0) {
                 throw new ValidationException("ledgerId", "the ledger has no entries to checkpoint");
             }

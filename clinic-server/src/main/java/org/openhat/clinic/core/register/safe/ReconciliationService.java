@@ -40,11 +40,4 @@ public class ReconciliationService {
             return SafeReconciliation.reconcile(events, entries, since, until, window);
         });
     }
-
-    /** Stores an event from a safe; returns false if this safe's event number was already stored. */
-    public boolean store(SafeEvent event) {
-        return transactor.inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent(event.stationCode(),
-                event.safeEventNumber(), event.safeTime(), clock.instant(), event.code().name(), event.compartment(),
-                event.operator(), event.requestRef())) == 1;
-    }
 }

@@ -1,6 +1,7 @@
 package org.openhat.clinic.core.register.safe;
 
 import java.time.Instant;
+import org.openhat.devices.safe.SafeEventCode;
 
 /**
  * One event from a safe's own log, as it came. {@code safeTime} is the safe's clock; {@code

@@ -3,6 +3,7 @@ package org.openhat.clinic.core.register.safe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.openhat.devices.safe.SafeEventCode;
 
 /**
  * Matches door openings to register entries. An entry carrying the unlock's request reference
@@ -19,6 +21,13 @@ import java.util.Set;
  * and a dose); each entry needs one opening.
  */
 public final class SafeReconciliation {
+    /**
+     * Worth a pharmacist's attention whatever the register says: a door forced or held open,
+     * tampering, and any code this server does not know (the safe said something it cannot read).
+     */
+    private static final Set<SafeEventCode> ALERTS = EnumSet.of(SafeEventCode.FORCED_OPEN, SafeEventCode.HELD_OPEN,
+            SafeEventCode.TAMPER, SafeEventCode.UNKNOWN);
+
     private SafeReconciliation() {
     }
 
@@ -33,7 +42,7 @@ public final class SafeReconciliation {
             match.ifPresentOrElse(used::add, () -> unmatched.add(entry));
         }
         List<DoorOpening> idle = openings.stream().filter(o -> !used.contains(o)).toList();
-        List<SafeEvent> alerts = events.stream().filter(e -> e.code().isAlert())
+        List<SafeEvent> alerts = events.stream().filter(e -> ALERTS.contains(e.code()))
                 .filter(e -> !e.safeTime().isBefore(from) && e.safeTime().isBefore(to)).toList();
         return new ReconciliationReport(from, to, window, openings.size(), entries.size(), idle, unmatched, alerts);
     }
@@ -50,7 +59,7 @@ public final class SafeReconciliation {
             String door = e.stationCode() + "#" + e.compartment();
             if (e.code() == SafeEventCode.UNLOCKED) {
                 lastUnlockRef.put(door, e.requestRef());
-            } else if (e.code().opensDoor()) {
+            } else if (e.code() == SafeEventCode.DOOR_OPENED || e.code() == SafeEventCode.FORCED_OPEN) {
                 String ref = e.requestRef() != null ? e.requestRef()
                         : e.code() == SafeEventCode.FORCED_OPEN ? null : lastUnlockRef.remove(door);
                 open.put(door, new DoorOpening(e.stationCode(), e.compartment(), e.safeEventNumber(), e.code(),
