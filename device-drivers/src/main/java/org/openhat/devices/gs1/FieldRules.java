@@ -1,6 +1,7 @@
 package org.openhat.devices.gs1;
 
 import java.util.OptionalInt;
+import org.openhat.devices.ids.Digits;
 
 /** Length and character-set checks for one GS1 field (devices.md §2.1 step 4). */
 final class FieldRules {
@@ -13,7 +14,7 @@ final class FieldRules {
     static void check(String ai, String value) {
         OptionalInt fixed = ApplicationIdentifiers.predefinedDataLength(ai);
         if (fixed.isPresent()) {
-            if (value.length() != fixed.getAsInt() || !Gs1ElementString.isDigits(value)) {
+            if (value.length() != fixed.getAsInt() || !Digits.only(value)) {
                 throw new Gs1FormatException("field (" + ai + ") must be " + fixed.getAsInt() + " digits");
             }
             return;
@@ -23,7 +24,7 @@ final class FieldRules {
             throw new Gs1FormatException("field (" + ai + ") length " + value.length()
                     + " is outside " + rules.min() + ".." + rules.max());
         }
-        if (rules.numeric() && !Gs1ElementString.isDigits(value)) {
+        if (rules.numeric() && !Digits.only(value)) {
             throw new Gs1FormatException("field (" + ai + ") must be digits");
         }
         if (!rules.numeric() && !inSet82(value)) {

@@ -3,6 +3,7 @@ package org.openhat.devices.gs1;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.openhat.devices.ids.Digits;
 
 /** GS1 YYMMDD dates such as AI (17) expiry (devices.md §2.3). */
 public final class Gs1Dates {
@@ -14,7 +15,7 @@ public final class Gs1Dates {
      * the century follows GS1's window: from 49 years back to 50 years ahead of {@code today}.
      */
     public static LocalDate parseYymmdd(String yymmdd, LocalDate today) {
-        if (yymmdd.length() != 6 || !Gs1ElementString.isDigits(yymmdd)) {
+        if (yymmdd.length() != 6 || !Digits.only(yymmdd)) {
             throw new Gs1FormatException("date must be 6 digits YYMMDD");
         }
         int yy = Integer.parseInt(yymmdd.substring(0, 2));

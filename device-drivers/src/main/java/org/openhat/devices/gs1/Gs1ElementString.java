@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.openhat.devices.ids.Digits;
 
 /**
  * The fields of a GS1 element string, AI to value, in the order scanned. Parses the form a
@@ -61,7 +62,7 @@ public record Gs1ElementString(Map<String, String> fields) {
                 throw new Gs1FormatException("expected '(' and an application identifier");
             }
             String ai = text.substring(pos + 1, close);
-            if (ai.length() < 2 || !isDigits(ai) || ApplicationIdentifiers.aiLength(ai.substring(0, 2)) != ai.length()) {
+            if (ai.length() < 2 || !Digits.only(ai) || ApplicationIdentifiers.aiLength(ai.substring(0, 2)) != ai.length()) {
                 throw new Gs1FormatException("not a known application identifier in brackets");
             }
             int next = text.indexOf('(', close + 1);
@@ -73,14 +74,14 @@ public record Gs1ElementString(Map<String, String> fields) {
     }
 
     private static String readAi(String data, int pos) {
-        if (pos + 2 > data.length() || !isDigits(data.substring(pos, pos + 2))) {
+        if (pos + 2 > data.length() || !Digits.only(data.substring(pos, pos + 2))) {
             throw new Gs1FormatException("expected an application identifier at position " + pos);
         }
         int len = ApplicationIdentifiers.aiLength(data.substring(pos, pos + 2));
         if (len == 0) {
             throw new Gs1FormatException("unknown application identifier " + data.substring(pos, pos + 2) + "..");
         }
-        if (pos + len > data.length() || !isDigits(data.substring(pos, pos + len))) {
+        if (pos + len > data.length() || !Digits.only(data.substring(pos, pos + len))) {
             throw new Gs1FormatException("application identifier is cut short at position " + pos);
         }
         return data.substring(pos, pos + len);
@@ -98,14 +99,5 @@ public record Gs1ElementString(Map<String, String> fields) {
             throw new Gs1FormatException("no GS1 fields");
         }
         return new Gs1ElementString(out);
-    }
-
-    static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return !s.isEmpty();
     }
 }

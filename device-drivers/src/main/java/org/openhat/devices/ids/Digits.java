@@ -1,10 +1,11 @@
 package org.openhat.devices.ids;
 
-final class Digits {
+/** Whether text is one or more ASCII digits: identifiers and GS1 numeric fields. */
+public final class Digits {
     private Digits() {
     }
 
-    static boolean only(CharSequence s) {
+    public static boolean only(CharSequence s) {
         if (s.length() == 0) {
             return false;
         }

@@ -43,8 +43,4 @@ public final class SafeLinkCodec {
         new SafeLinkDecoder().feed(bytes, frames::add);
         return frames;
     }
-
-    public static SafeLinkDecoder newDecoder() {
-        return new SafeLinkDecoder();
-    }
 }

@@ -20,15 +20,9 @@ public final class SafeLinkDecoder {
     private final byte[] buf = new byte[MAX_FRAME];
     private int count;
     private CorruptFrameListener corruptListener = seq -> { };
-    private long droppedBytes;
 
     public void setCorruptFrameListener(CorruptFrameListener listener) {
         this.corruptListener = listener;
-    }
-
-    /** Bytes discarded so far as junk or broken frames. */
-    public long droppedBytes() {
-        return droppedBytes;
     }
 
     /** Forgets a partly received frame, e.g. after the line dropped. */
@@ -50,7 +44,7 @@ public final class SafeLinkDecoder {
     private void drain(Consumer<SafeLinkFrame> sink) {
         while (count > 0) {
             if ((buf[0] & 0xFF) != SafeLinkCodec.STX) {
-                drop(1);
+                shift(1);
                 continue;
             }
             if (count < 2) {
@@ -58,7 +52,7 @@ public final class SafeLinkDecoder {
             }
             int len = buf[1] & 0xFF;
             if (len < SafeLinkCodec.MIN_LEN || len > SafeLinkCodec.MAX_LEN) {
-                drop(1);
+                shift(1);
                 continue;
             }
             int total = len + 5;
@@ -75,7 +69,7 @@ public final class SafeLinkDecoder {
                 if ((buf[total - 1] & 0xFF) == SafeLinkCodec.ETX) {
                     corruptListener.onBadCrc(buf[2] & 0xFF);
                 }
-                drop(1);
+                shift(1);
             }
         }
     }
@@ -94,7 +88,7 @@ public final class SafeLinkDecoder {
             int total = len + 5;
             if (len >= SafeLinkCodec.MIN_LEN && len <= SafeLinkCodec.MAX_LEN && start + total <= count
                     && isValidAt(start, total)) {
-                drop(start);
+                shift(start);
                 return true;
             }
         }
@@ -115,11 +109,6 @@ public final class SafeLinkDecoder {
         byte[] payload = new byte[len - 2];
         System.arraycopy(buf, start + 4, payload, 0, payload.length);
         return new SafeLinkFrame(buf[start + 2] & 0xFF, buf[start + 3] & 0xFF, payload);
-    }
-
-    private void drop(int n) {
-        droppedBytes += n;
-        shift(n);
     }
 
     private void shift(int n) {

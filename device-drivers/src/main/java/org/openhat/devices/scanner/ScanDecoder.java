@@ -16,6 +16,11 @@ import org.openhat.devices.ids.NhsNumber;
  * value out, and any input at all gives an event (unusable input gives {@link ScanRejected}).
  */
 public final class ScanDecoder {
+    /**
+     * The reason given when the decoder failed without saying why (an unexpected exception, or a
+     * refusal with no message): a scan should never end up here, and the fuzz tests say so.
+     */
+    static final String UNREADABLE = "unreadable scan";
     private final ScanFormats formats;
 
     public ScanDecoder(ScanFormats formats) {
@@ -44,7 +49,7 @@ public final class ScanDecoder {
         } catch (IllegalArgumentException e) {
             return rejected(e.getMessage(), scan, aim);
         } catch (RuntimeException e) {
-            return rejected("unreadable scan", scan, aim);
+            return rejected(UNREADABLE, scan, aim);
         }
     }
 
@@ -109,7 +114,7 @@ public final class ScanDecoder {
     }
 
     private static ScanRejected rejected(String reason, RawScan scan, Optional<AimId> aim) {
-        String why = reason == null || reason.isBlank() ? "unreadable scan" : reason;
+        String why = reason == null || reason.isBlank() ? UNREADABLE : reason;
         return new ScanRejected(why, scan.length(), aim, scan.receivedAt(), scan.receivedNanos());
     }
 }

@@ -2,6 +2,7 @@ package org.openhat.devices.scanner;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,9 +79,11 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
     }
 
     private void flushIdle() {
+        Optional<RawScan> scan;
         synchronized (framer) {
-            framer.flushIfIdle(System.nanoTime()).ifPresent(this::publish);
+            scan = framer.flushIfIdle(System.nanoTime());
         }
+        scan.ifPresent(this::publish); // outside the lock, as in onBytes: a slow listener must not hold up reading
     }
 
     private void publish(RawScan raw) {

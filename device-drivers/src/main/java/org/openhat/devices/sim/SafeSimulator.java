@@ -160,7 +160,6 @@ public final class SafeSimulator implements AutoCloseable {
     }
 
     private void afterPhysicalAction() {
-        journal.recordTamper(model.tampered());
         flushOutbox();
     }
 

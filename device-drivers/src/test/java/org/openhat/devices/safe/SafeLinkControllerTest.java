@@ -143,7 +143,6 @@ class SafeLinkControllerTest {
                 store.store(e);
             }
         };
-        pipe.reconnect();
         InMemoryPipe fresh = InMemoryPipe.create("safe-2", simClock);
         sim.close();
         sim = new SafeSimulator(fresh.deviceEnd(), simClock, dir.resolve("state2"), SafeSimulatorSettings.standard());
@@ -152,13 +151,15 @@ class SafeLinkControllerTest {
         controller.start();
         Await.until("online", () -> controller.status().online());
         sim.tamper();
-        Thread.sleep(300);
+        // the host received the event and failed to store it: the safe still waits for its acknowledgement
+        Await.until("the first store attempt failed", () -> failures.get() < 2);
+        assertThat(store.events()).isEmpty();
         assertThat(sim.unacknowledgedEvents()).hasSize(1);
-        while (store.events().isEmpty()) {
+        Await.until("stored after the safe resent it", () -> {
             simClock.advance(Duration.ofSeconds(2));
             sim.tick();
-            Thread.sleep(50);
-        }
+            return !store.events().isEmpty();
+        });
         Await.until("acknowledged", () -> sim.unacknowledgedEvents().isEmpty());
     }
 

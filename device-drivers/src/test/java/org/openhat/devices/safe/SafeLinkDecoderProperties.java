@@ -59,9 +59,7 @@ class SafeLinkDecoderProperties {
     }
 
     private static List<SafeLinkFrame> decode(byte[] bytes) {
-        List<SafeLinkFrame> out = new ArrayList<>();
-        new SafeLinkDecoder().feed(bytes, out::add);
-        return out;
+        return SafeLinkCodec.decodeAll(bytes);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
