@@ -41,11 +41,11 @@ public class RegisterFactory {
     }
 
     public java.time.Duration discrepancyEscalation() {
-        return java.time.Duration.ofMillis(discrepancyEscalation.toMilliseconds());
+        return discrepancyEscalation.toJavaDuration();
     }
 
     public java.time.Duration safeMatchWindow() {
-        return java.time.Duration.ofMillis(safeMatchWindow.toMilliseconds());
+        return safeMatchWindow.toJavaDuration();
     }
 
     /** Loads the clinic's checkpoint key, making one on first start. */

@@ -18,8 +18,8 @@ import org.openhat.clinic.core.register.RegisterEntry;
  * (the driver's, under the pool's proxy; kept open between appends, see {@link KeptStatements}).
  * An append is a handful of one-row statements; through SqlObject each cost more JDBI set-up
  * (attach, handler, config copies, binding) than SQLite's work, so the append ran at a tenth of a
- * raw commit (docs/performance.md, "Register"). Same SQL, same transaction, same values as
- * {@link RegisterDao} stores them (instants as epoch milliseconds).
+ * raw commit (docs/performance.md, "Register"). Values are stored as {@link RegisterDao} reads
+ * them (instants as epoch milliseconds).
  * {@code tx.dao(LedgerAppendDao.class)} builds it on the handle (see {@link JdbiTransactor}).
  */
 public final class LedgerAppendDao {

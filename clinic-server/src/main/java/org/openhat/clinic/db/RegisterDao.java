@@ -6,14 +6,13 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.openhat.clinic.core.register.Ledger;
 import org.openhat.clinic.core.register.LedgerHead;
 import org.openhat.clinic.core.register.RegisterEntry;
 
-/** Ledgers and their entries. Entries are only ever inserted (triggers refuse the rest). */
+/** Ledgers and their entries, read back; entries are appended by {@link LedgerAppendDao} (triggers refuse any change). */
 @RegisterRowMapper(RegisterEntryMapper.class)
 @RegisterConstructorMapper(Ledger.class)
 public interface RegisterDao {
@@ -51,14 +50,6 @@ public interface RegisterDao {
     default LedgerHead head(long ledgerId) {
         return LedgerHead.after(ledgerId, lastEntry(ledgerId).orElse(null));
     }
-
-    @SqlQuery("SELECT batch_balance FROM register_entry WHERE ledger_id = :ledgerId AND batch = :batch ORDER BY seq DESC LIMIT 1")
-    Optional<Long> batchBalance(long ledgerId, String batch);
-
-    @SqlUpdate("INSERT INTO register_entry (" + ENTRY_COLUMNS + """
-            ) VALUES (:ledgerId, :seq, :kind, :occurredAt, :recordedAt, :recordedBy, :secondStaffId, :ampoules,
-            :balance, :batch, :batchBalance, :stationCode, :safeRequestRef, :correctsSeq, :details, :prevHash, :hash)""")
-    void insertEntry(@BindMethods RegisterEntry entry);
 
     @SqlQuery(ENTRY + " WHERE ledger_id = :ledgerId AND seq = :seq")
     Optional<RegisterEntry> entry(long ledgerId, long seq);

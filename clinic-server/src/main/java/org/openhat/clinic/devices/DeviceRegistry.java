@@ -122,7 +122,7 @@ public final class DeviceRegistry implements SafeAvailability, StationSafes, Man
         for (Station s : stations.values()) {
             if (s.safe().isPresent()) {
                 // after a restart, events of an unlock still in progress must find their request
-                List<SafeRequest> open = transactor.inTransaction(tx ->
+                List<SafeRequest> open = transactor.read(tx ->
                         tx.dao(SafeRequestDao.class).stillOpen(s.code(), since));
                 open.forEach(r -> s.linker().open(r.requestRef(), r.compartment(), r.operatorText(), r.requestedAt()));
                 s.safe().get().start();

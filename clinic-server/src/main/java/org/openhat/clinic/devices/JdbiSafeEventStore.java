@@ -30,7 +30,7 @@ public final class JdbiSafeEventStore implements SafeEventStore {
 
     @Override
     public long lastStoredEventNumber() {
-        return transactor.inTransaction(tx -> tx.dao(SafeEventDao.class).lastNumber(stationCode)).orElse(0L);
+        return transactor.read(tx -> tx.dao(SafeEventDao.class).lastNumber(stationCode)).orElse(0L);
     }
 
     @Override

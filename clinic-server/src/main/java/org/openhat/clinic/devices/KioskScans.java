@@ -8,6 +8,7 @@ import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.patients.Patient;
 import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.db.StaffRow;
 import org.openhat.devices.scanner.AimId;
 import org.openhat.devices.scanner.BadgeScan;
 import org.openhat.devices.scanner.ProductScan;
@@ -53,10 +54,9 @@ public final class KioskScans {
     }
 
     private Optional<Person> staff(BadgeScan scan) {
-        return transactor.inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(scan.staffId())
-                .map(row -> tx.dao(StaffDao.class).memberOf(row)))
-                .filter(m -> m.enabled())
-                .map(m -> new Person(m.id(), m.displayName()));
+        return transactor.read(tx -> tx.dao(StaffDao.class).findByBadge(scan.staffId()))
+                .filter(StaffRow::enabled)
+                .map(row -> new Person(row.id(), row.displayName()));
     }
 
     private static KioskScanView rejected(ScanEvent event, String symbology, String reason) {

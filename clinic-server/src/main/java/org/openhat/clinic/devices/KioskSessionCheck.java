@@ -27,7 +27,7 @@ public final class KioskSessionCheck {
 
     public boolean stillAt(String token, long stationId) {
         Instant now = clock.instant();
-        Optional<SessionRow> row = transactor.inTransaction(tx -> tx.dao(SessionDao.class)
+        Optional<SessionRow> row = transactor.read(tx -> tx.dao(SessionDao.class)
                 .find(SessionTokens.hashOf(token)));
         return row.filter(r -> r.endedAt() == null)
                 .filter(r -> SessionKind.KIOSK.name().equals(r.kind()))

@@ -66,11 +66,6 @@ public final class ScanFeed implements Managed {
                 .add(new Subscription(sessionToken, stationId, subscriber));
     }
 
-    /** Open streams at a station, for tests and the benchmark. */
-    public int subscribers(String stationCode) {
-        return byStation.getOrDefault(stationCode, Set.of()).size();
-    }
-
     @Override
     public void start() {
         sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);

@@ -64,8 +64,8 @@ public class SerialSafeFactory extends BaseSafeFactory {
     @Override
     public SafeDevice build(String stationCode, SafeEventStore store, Clock clock) {
         SerialSettings serial = SerialSettings.of(path, baud).withReconnect(
-                java.time.Duration.ofMillis(reconnectMin.toMilliseconds()),
-                java.time.Duration.ofMillis(reconnectMax.toMilliseconds()));
+                reconnectMin.toJavaDuration(),
+                reconnectMax.toJavaDuration());
         return new SafeDevice(new SafeLinkController(new JSerialCommLink(serial, clock), store,
                 SafeLinkSettings.standard(), clock), Optional.empty());
     }

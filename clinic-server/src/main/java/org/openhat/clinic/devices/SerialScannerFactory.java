@@ -87,8 +87,8 @@ public class SerialScannerFactory implements ScannerFactory {
     @Override
     public ScannerDevice build(String stationCode, ScanDecoder decoder, Clock clock) {
         SerialSettings serial = SerialSettings.of(path, baud).withReconnect(
-                java.time.Duration.ofMillis(reconnectMin.toMilliseconds()),
-                java.time.Duration.ofMillis(reconnectMax.toMilliseconds()));
+                reconnectMin.toJavaDuration(),
+                reconnectMax.toJavaDuration());
         ScannerSettings framing = ScannerSettings.of(suffix);
         framing = new ScannerSettings(suffix, maxLength, framing.endOfScanGap(), framing.fragmentTimeout());
         return new ScannerDevice(new SerialBarcodeScanner(new JSerialCommLink(serial, clock), framing, decoder),

@@ -55,8 +55,16 @@ class StationsConfigurationTest {
     @Test
     void theShippedConfigurationsRunBothDemoStationsOnSimulators() throws Exception {
         for (String file : new String[] {"clinic.yml", "clinic-postgres.yml"}) {
-            String yaml = Files.readString(Path.of("..", "config", file));
-            assertThat(yaml).as(file).contains("KIOSK-1:", "KIOSK-2:", "type: simulator");
+            // bound as the server binds it, ${VARIABLE:-default}s and all
+            ClinicConfiguration config = factory.build(new io.dropwizard.configuration.SubstitutingSourceProvider(
+                    new io.dropwizard.configuration.FileConfigurationSourceProvider(),
+                    new io.dropwizard.configuration.EnvironmentVariableSubstitutor(false)),
+                    Path.of("..", "config", file).toString());
+            assertThat(config.getStations()).as(file).containsOnlyKeys("KIOSK-1", "KIOSK-2");
+            config.getStations().forEach((code, station) -> {
+                assertThat(station.getScanner()).as(file + " " + code).isInstanceOf(SimulatedScannerFactory.class);
+                assertThat(station.getSafe()).as(file + " " + code).isInstanceOf(SimulatedSafeFactory.class);
+            });
         }
     }
 

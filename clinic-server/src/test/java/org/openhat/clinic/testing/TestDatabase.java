@@ -27,14 +27,10 @@ public final class TestDatabase implements AutoCloseable {
     private static Path sqliteTemplate;
     private static String postgresTemplate;
 
-    private final Backend backend;
     private final ClinicDatabase database;
-    private final DatabaseFactory factory;
     private final String postgresUrl;
 
-    private TestDatabase(Backend backend, DatabaseFactory factory, String postgresUrl) {
-        this.backend = backend;
-        this.factory = factory;
+    private TestDatabase(DatabaseFactory factory, String postgresUrl) {
         this.postgresUrl = postgresUrl;
         this.database = ClinicDatabase.open(factory, new MetricRegistry());
     }
@@ -50,12 +46,12 @@ public final class TestDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestDatabase(Backend.SQLITE, sqliteFactory(file), null);
+        return new TestDatabase(sqliteFactory(file), null);
     }
 
     public static TestDatabase postgres() {
         String url = TestPostgres.createDatabase(postgresTemplate());
-        return new TestDatabase(Backend.POSTGRESQL, postgresFactory(url), url);
+        return new TestDatabase(postgresFactory(url), url);
     }
 
     private static synchronized Path sqliteTemplate() throws IOException {
@@ -100,10 +96,6 @@ public final class TestDatabase implements AutoCloseable {
         return TestPostgres.skippedOnPurpose() ? Stream.of(Backend.SQLITE) : Stream.of(Backend.values());
     }
 
-    public Backend backend() {
-        return backend;
-    }
-
     public Jdbi jdbi() {
         return database.jdbi();
     }
@@ -114,10 +106,6 @@ public final class TestDatabase implements AutoCloseable {
 
     public ClinicDatabase database() {
         return database;
-    }
-
-    public DatabaseFactory factory() {
-        return factory;
     }
 
     /** A clinic with the demo data in it; returns the demo admin's id. */

@@ -28,6 +28,10 @@ public final class DoseContext {
     private final DoseDay yesterday;
     private final Administration lastBeforeToday;
     private final Milligrams previousSessionTotal;
+    // asked by several rules on every check: worked out once here
+    private final int missedDaysBeforeToday;
+    private final boolean inductionDay;
+    private final Milligrams givenThisSession;
 
     private DoseContext(PatientSnapshot snapshot, ProposedDose proposed, PreDoseAssessment assessment, Instant at,
             DosingParameters parameters) {
@@ -47,6 +51,10 @@ public final class DoseContext {
         this.yesterday = new DoseDay(history.between(startOfYesterday, startOfToday));
         this.lastBeforeToday = history.lastBefore(startOfToday).orElse(null);
         this.previousSessionTotal = previousSessionTotal(history.all(), calendar, clinicDate, proposed.session());
+        this.missedDaysBeforeToday = lastBeforeToday == null ? 0 : daysBetween(lastBeforeToday.at(), clinicDate) - 1;
+        this.inductionDay = lastBeforeToday == null
+                || missedDaysBeforeToday >= parameters.missedDaysReinductionThreshold();
+        this.givenThisSession = today.totalIn(proposed.session());
     }
 
     /** Call only with a snapshot that {@link SnapshotCheck} has passed. */
@@ -103,7 +111,7 @@ public final class DoseContext {
 
     /** Already given in the session the nurse selected, today. */
     public Milligrams givenThisSession() {
-        return today.totalIn(proposed.session());
+        return givenThisSession;
     }
 
     public Optional<Administration> lastDose() {
@@ -116,7 +124,7 @@ public final class DoseContext {
      * days: tolerance is lost whether or not the clinic was open.
      */
     public int missedDaysBeforeToday() {
-        return lastBeforeToday == null ? 0 : daysBetween(lastBeforeToday.at(), clinicDate) - 1;
+        return missedDaysBeforeToday;
     }
 
     /**
@@ -124,8 +132,7 @@ public final class DoseContext {
      * that tolerance must be rebuilt from the induction caps.
      */
     public boolean isInductionDay() {
-        return lastBeforeToday == null
-                || missedDaysBeforeToday() >= parameters.missedDaysReinductionThreshold();
+        return inductionDay;
     }
 
     /** Yesterday was day 1 of (re-)induction; needs the last dose before yesterday. */

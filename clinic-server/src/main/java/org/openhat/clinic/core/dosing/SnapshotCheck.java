@@ -25,7 +25,7 @@ final class SnapshotCheck {
         }
         if (require(problems, snapshot, "the patient snapshot")) {
             snapshotProblems(problems, snapshot);
-            if (at != null && snapshot.history() != null) {
+            if (require(problems, snapshot.history(), "the dose history") && at != null) {
                 historyProblems(problems, snapshot, at);
             }
         }

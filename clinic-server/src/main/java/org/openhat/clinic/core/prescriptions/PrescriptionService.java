@@ -136,7 +136,7 @@ public class PrescriptionService {
     }
 
     public List<Prescription> history(long patientId) {
-        return transactor.inTransaction(tx -> {
+        return transactor.read(tx -> {
             PrescriptionDao prescriptions = tx.dao(PrescriptionDao.class);
             return Prescriptions.load(prescriptions, prescriptions.history(patientId));
         });

@@ -88,7 +88,7 @@ public class SafeUnlockService {
     }
 
     public List<SafeRequest> latest(String stationCode, int limit) {
-        return transactor.inTransaction(tx -> tx.dao(SafeRequestDao.class).latest(stationCode, limit));
+        return transactor.read(tx -> tx.dao(SafeRequestDao.class).latest(stationCode, limit));
     }
 
     static void requireKioskAt(StaffSession session, KioskStation station) {

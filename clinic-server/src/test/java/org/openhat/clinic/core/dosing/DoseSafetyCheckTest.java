@@ -197,7 +197,10 @@ class DoseSafetyCheckTest {
         assertFailedClosed(check.evaluate(s.snapshot(), s.proposed(), s.assessment(), null), "the time of the check");
         PatientSnapshot noHistory = new PatientSnapshot("PAT1", s.status, s.premises, List.of(s.prescription()), null,
                 true, null, s.calendar);
-        assertFailedClosed(check.evaluate(noHistory, s.proposed(), s.assessment(), s.at), "ENGINE_FAULT");
+        assertFailedClosed(check.evaluate(noHistory, s.proposed(), s.assessment(), s.at),
+                "the dose history is missing");
+        assertThat(check.evaluate(noHistory, s.proposed(), s.assessment(), s.at).findings().get(0).rule())
+                .isEqualTo(RuleId.SNAPSHOT_INCONSISTENT);
     }
 
     @Test

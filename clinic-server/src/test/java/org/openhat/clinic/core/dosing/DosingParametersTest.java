@@ -70,8 +70,15 @@ class DosingParametersTest {
 
     @ParameterizedTest(name = "{0} = {1} is accepted")
     @CsvSource({"maxDosesPerDay,1", "maxDosesPerDay,3", "maxSingleDoseIncreasePct,0", "minSpo2PreDose,100"})
-    void acceptsBothEndsOfARange(String name, int value) {
-        assertThat(ParametersForTests.with(name, value)).isNotNull();
+    void acceptsBothEndsOfARange(String name, int value) throws Exception {
+        DosingParameters p = ParametersForTests.with(name, value);
+        assertThat(DosingParameters.class.getMethod(name).invoke(p)).isEqualTo(value);
+    }
+
+    @Test
+    void aParameterNameThatDoesNotExistIsNotSilentlyIgnored() {
+        assertThatThrownBy(() -> ParametersForTests.with("maxDosesPerDya", 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDosesPerDya");
     }
 
     @Test

@@ -12,12 +12,20 @@ public final class ParametersForTests {
         RecordComponent[] components = DosingParameters.class.getRecordComponents();
         Object[] arguments = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
+        boolean[] used = new boolean[namesAndValues.length / 2];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             for (int j = 0; j < namesAndValues.length; j += 2) {
                 if (components[i].getName().equals(namesAndValues[j])) {
                     arguments[i] = namesAndValues[j + 1];
+                    used[j / 2] = true;
                 }
+            }
+        }
+        for (int j = 0; j < used.length; j++) {
+            if (!used[j]) {
+                // a misspelt name would otherwise leave the default in place and the test would prove nothing
+                throw new IllegalArgumentException("DosingParameters has no parameter " + namesAndValues[2 * j]);
             }
         }
         try {
