@@ -1,9 +1,8 @@
 // Server time. Countdowns run against the clinic server's clock, not the kiosk's, so a kiosk whose
 // clock has drifted never lets a patient leave early. The server's "now" is learnt from instants
-// it sends back: a kiosk session's expiresAt is now + the 2-minute kiosk idle limit, and a
-// recorded dose's givenAt is the moment the server wrote it.
+// it sends back: every session answer carries serverTime, and a recorded dose's givenAt is the
+// moment the server wrote it.
 
-export const KIOSK_IDLE_MS = 120_000;
 let offsetMs = 0;
 
 export function serverNow() {
@@ -11,9 +10,7 @@ export function serverNow() {
 }
 
 export function learnFromSession(session) {
-  if (session && session.kind === 'KIOSK' && session.expiresAt) {
-    offsetMs = Date.parse(session.expiresAt) - KIOSK_IDLE_MS - Date.now();
-  }
+  if (session && session.serverTime) learnServerInstant(session.serverTime);
 }
 
 export function learnServerInstant(iso) {

@@ -1,9 +1,11 @@
 // Who is signed in at this kiosk: the nurse (badge + PIN) and the witness beside them, and the
 // idle rule: a warning after 100 s without a touch, signed out at 2 minutes.
 import { api } from './api.js';
-import { learnFromSession, KIOSK_IDLE_MS } from './clock.js';
+import { learnFromSession } from './clock.js';
 import { $ } from './ui.js';
 
+/** The server ends an idle kiosk session at 2 minutes (sessions.kioskIdle); the screen never waits longer. */
+const KIOSK_IDLE_MS = 120_000;
 const KEEP_ALIVE_EVERY_MS = 30_000;
 
 /**

@@ -162,7 +162,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         registerAuth(environment, sessions);
 
         SessionCookie cookie = new SessionCookie(config.isSecureCookies());
-        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie));
+        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie, clock));
         environment.jersey().register(new StaffResource(staff));
         environment.jersey().register(new PatientResource(patients));
         environment.jersey().register(new PrescriberResource(prescribers));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import org.openhat.clinic.api.BadgeSignIn;
 import org.openhat.clinic.api.PasswordSignIn;
 import org.openhat.clinic.api.SessionView;
@@ -36,12 +37,15 @@ public class SessionResource {
     private final SessionService sessions;
     private final StationService stations;
     private final SessionCookie cookie;
+    private final Clock clock;
 
-    public SessionResource(SignInService signIn, SessionService sessions, StationService stations, SessionCookie cookie) {
+    public SessionResource(SignInService signIn, SessionService sessions, StationService stations, SessionCookie cookie,
+                           Clock clock) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.stations = stations;
         this.cookie = cookie;
+        this.clock = clock;
     }
 
     @POST
@@ -60,14 +64,14 @@ public class SessionResource {
     }
 
     private Response started(SignedIn signedIn) {
-        return Response.ok(SessionView.of(signedIn.session())).cookie(cookie.issue(signedIn.token())).build();
+        return Response.ok(SessionView.of(signedIn.session(), clock.instant())).cookie(cookie.issue(signedIn.token())).build();
     }
 
     @GET
     @Path("/current")
     @PermitAll
     public SessionView current(@Auth StaffPrincipal principal) {
-        return SessionView.of(principal.session());
+        return SessionView.of(principal.session(), clock.instant());
     }
 
     @DELETE
@@ -86,7 +90,7 @@ public class SessionResource {
                                      @NotNull @Valid WitnessSignIn request) {
         String token = SessionCookie.tokenFrom(headers);
         signIn.signInWitness(token, principal.session(), request.badgeCode(), request.pin());
-        return SessionView.of(sessions.authenticate(token).orElseThrow());
+        return SessionView.of(sessions.authenticate(token).orElseThrow(), clock.instant());
     }
 
     @DELETE

@@ -162,6 +162,9 @@ abstract class DispensingFlowContract {
                 .isEqualTo(409);
         CLOCK.advance(Duration.ofMinutes(31));
         ApiClient later = api().signInWithBadge("N0042", "4242", "KIOSK-1");
+        // the kiosk times observations by the server's clock, which every session answer carries
+        assertThat(later.get("/api/sessions/current").json().get("serverTime").asText())
+                .isEqualTo(CLOCK.instant().toString());
         Reply unsafe = later.post("/api/administrations/" + administrationId + "/discharge",
                 Map.of("respiratoryRate", 15, "spo2", 88, "sedationScore", 0));
         assertThat(unsafe.status()).isEqualTo(422);
