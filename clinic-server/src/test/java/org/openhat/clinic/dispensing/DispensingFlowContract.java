@@ -231,4 +231,16 @@ abstract class DispensingFlowContract {
         }
         throw new AssertionError("patient " + patientId + " not on the dosing list: " + list);
     }
+
+    @Test
+    void nursesWhoCountTheStockNeverSeeTheBalanceButThePharmacistDoes() {
+        JsonNode seenByNurse = api().signInWithBadge("N0150", "1500", "KIOSK-2").get("/api/register/ledgers").json();
+        JsonNode seenByPharmacist = api().signIn("pharm.okafor", DemoClinic.DEMO_PASSWORD)
+                .get("/api/register/ledgers").json();
+
+        assertThat(seenByNurse).isNotEmpty().allSatisfy(ledger -> assertThat(ledger.hasNonNull("balance"))
+                .as(ledger.path("heading").asText()).isFalse());
+        assertThat(seenByPharmacist).hasSameSizeAs(seenByNurse)
+                .allSatisfy(ledger -> assertThat(ledger.path("balance").isIntegralNumber()).isTrue());
+    }
 }
