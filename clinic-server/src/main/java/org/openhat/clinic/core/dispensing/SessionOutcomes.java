@@ -3,6 +3,8 @@ package org.openhat.clinic.core.dispensing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.openhat.clinic.core.Audits;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.Transactor;
@@ -73,18 +75,31 @@ public class SessionOutcomes {
     }
 
     private int markMissed(LocalDate date, String session, Instant now) {
+        // Looked for first without the write lock: once a session is marked, every later minute
+        // finds nobody, and dosing at the kiosks never waits behind this sweep.
+        if (transactor.read(tx -> dueWithNothingRecorded(tx, date, session, now)).isEmpty()) {
+            return 0;
+        }
         return transactor.inTransaction(tx -> {
-            int marked = 0;
-            for (PatientRow patient : tx.dao(PatientDao.class).list("ACTIVE")) {
-                boolean due = DosingListService.prescribedDose(tx, patient.id(), date, session, now).isPresent();
-                if (due && tx.dao(AdministrationDao.class).countInSession(patient.id(), date, session) == 0
-                        && tx.dao(SessionOutcomeDao.class).count(patient.id(), date, session) == 0) {
-                    tx.dao(SessionOutcomeDao.class).insert(patient.id(), date, session, "MISSED",
-                            "no dose before the session closed", now, null);
-                    marked++;
-                }
+            List<Long> missed = dueWithNothingRecorded(tx, date, session, now);
+            for (long patientId : missed) {
+                tx.dao(SessionOutcomeDao.class).insert(patientId, date, session, "MISSED",
+                        "no dose before the session closed", now, null);
             }
-            return marked;
+            return missed.size();
         });
+    }
+
+    /** Active patients due a dose in that session with neither a dose nor an outcome recorded. */
+    private static List<Long> dueWithNothingRecorded(Transactor.Tx tx, LocalDate date, String session, Instant now) {
+        List<Long> patients = new ArrayList<>();
+        for (PatientRow patient : tx.dao(PatientDao.class).list("ACTIVE")) {
+            boolean due = DosingListService.prescribedDose(tx, patient.id(), date, session, now).isPresent();
+            if (due && tx.dao(AdministrationDao.class).countInSession(patient.id(), date, session) == 0
+                    && tx.dao(SessionOutcomeDao.class).count(patient.id(), date, session) == 0) {
+                patients.add(patient.id());
+            }
+        }
+        return patients;
     }
 }
