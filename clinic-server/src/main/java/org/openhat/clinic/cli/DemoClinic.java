@@ -86,8 +86,8 @@ public final class DemoClinic {
         }
         long by = admin.id();
         LocalDate today = LocalDate.now(clock.withZone(org.openhat.clinic.core.ClinicTime.ZONE));
-        StaffMember doctor = staff.all().stream().filter(s -> s.username().equals("dr.patel")).findFirst().orElseThrow();
-        new PrescriberService(transactor, clock).create(new Prescriber(0, doctor.id(), "Dr Priya Patel", "7123456",
+        long doctor = byUsername(staff, "dr.patel");
+        new PrescriberService(transactor, clock).create(new Prescriber(0, doctor, "Dr Priya Patel", "7123456",
                 true, "HO-ADD-0042", premises, today.plusYears(1)), by);
         ProductService products = new ProductService(transactor, clock);
         products.create(Gtin.of("05012345678900"), "Diamorphine hydrochloride 100 mg powder for solution for injection",
@@ -111,7 +111,7 @@ public final class DemoClinic {
             Milligrams dose = Milligrams.of(100 + 10L * (i % 15));
             prescriptions.prescribe(new NewPrescription(patientId, product100, Set.of(Route.IV, Route.IM),
                     Map.of("AM", dose, "PM", dose), 2, today.minusDays(1), null,
-                    i % 3 == 0 ? Milligrams.of(30) : null, false, null, "Demo maintenance prescription"), doctor.id());
+                    i % 3 == 0 ? Milligrams.of(30) : null, false, null, "Demo maintenance prescription"), doctor);
         }
         return admin;
     }

@@ -2,6 +2,7 @@ package org.openhat.clinic.resources;
 
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,14 +20,15 @@ import org.openhat.clinic.api.BadgeSignIn;
 import org.openhat.clinic.api.PasswordSignIn;
 import org.openhat.clinic.api.SessionView;
 import org.openhat.clinic.api.WitnessSignIn;
-import org.openhat.clinic.core.staff.Role;
-import jakarta.annotation.security.RolesAllowed;
 import org.openhat.clinic.auth.Anonymous;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SessionService;
 import org.openhat.clinic.core.staff.SignInService;
 import org.openhat.clinic.core.staff.SignedIn;
+import org.openhat.clinic.core.staff.StaffMember;
+import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.core.stations.StationService;
 
 @Path("/sessions")
@@ -88,9 +90,11 @@ public class SessionResource {
     @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
     public SessionView signInWitness(@Auth StaffPrincipal principal, @Context HttpHeaders headers,
                                      @NotNull @Valid WitnessSignIn request) {
-        String token = SessionCookie.tokenFrom(headers);
-        signIn.signInWitness(token, principal.session(), request.badgeCode(), request.pin());
-        return SessionView.of(sessions.authenticate(token).orElseThrow(), clock.instant());
+        StaffSession s = principal.session();
+        StaffMember witness = signIn.signInWitness(SessionCookie.tokenFrom(headers), s, request.badgeCode(),
+                request.pin());
+        return SessionView.of(new StaffSession(s.staff(), s.kind(), s.stationId(), s.createdAt(), s.expiresAt(),
+                witness), clock.instant());
     }
 
     @DELETE

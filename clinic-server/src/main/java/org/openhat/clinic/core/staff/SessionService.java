@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.Audits;
 import org.openhat.clinic.core.audit.AuditAction;
-import org.openhat.clinic.core.audit.AuditEvent;
-import org.openhat.clinic.db.AuditDao;
 import org.openhat.clinic.db.SessionDao;
 import org.openhat.clinic.db.SessionRow;
 import org.openhat.clinic.db.StaffDao;
@@ -80,8 +79,7 @@ public class SessionService {
         Instant now = clock.instant();
         transactor.inTransaction(tx -> {
             tx.dao(SessionDao.class).end(SessionTokens.hashOf(token), now, "signed-out");
-            tx.dao(AuditDao.class).record(new AuditEvent(now, staffId, AuditAction.SIGN_OUT, "staff",
-                    Long.toString(staffId), null));
+            Audits.record(tx, now, staffId, AuditAction.SIGN_OUT, "staff", staffId, null);
             return null;
         });
     }
@@ -91,8 +89,7 @@ public class SessionService {
         Instant now = clock.instant();
         transactor.inTransaction(tx -> {
             if (tx.dao(WitnessDao.class).end(SessionTokens.hashOf(token), now) > 0) {
-                tx.dao(AuditDao.class).record(new AuditEvent(now, staffId, AuditAction.WITNESS_SIGNED_OUT, "staff",
-                        Long.toString(staffId), null));
+                Audits.record(tx, now, staffId, AuditAction.WITNESS_SIGNED_OUT, "staff", staffId, null);
             }
             return null;
         });

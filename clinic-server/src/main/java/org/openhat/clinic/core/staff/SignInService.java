@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.Audits;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
 import org.openhat.clinic.db.AuditDao;
@@ -92,8 +93,8 @@ public class SignInService {
             WitnessDao witnesses = tx.dao(WitnessDao.class);
             witnesses.end(hash, now);
             witnesses.insert(hash, row.id(), now);
-            tx.dao(AuditDao.class).record(new AuditEvent(now, session.staff().id(), AuditAction.WITNESS_SIGNED_IN,
-                    "staff", Long.toString(row.id()), "station " + session.stationId()));
+            Audits.record(tx, now, session.staff().id(), AuditAction.WITNESS_SIGNED_IN, "staff", row.id(),
+                    "station " + session.stationId());
             return tx.dao(StaffDao.class).memberOf(row);
         });
     }
