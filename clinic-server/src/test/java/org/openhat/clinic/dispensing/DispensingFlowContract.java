@@ -69,6 +69,9 @@ abstract class DispensingFlowContract {
         awaitSafeOnline(nurse, "KIOSK-1");
         Reply witness = nurse.post("/api/sessions/current/witness", Map.of("badgeCode", "N0107", "pin", "1077"));
         assertThat(witness.status()).as(witness.body()).isEqualTo(200);
+        assertThat(witness.json().at("/staff/username").asText()).isEqualTo("nurse.amara");
+        assertThat(witness.json().at("/witness/username").asText()).isEqualTo("nurse.ben");
+        assertThat(witness.json().get("stationId").asLong()).isPositive();
         return nurse;
     }
 
