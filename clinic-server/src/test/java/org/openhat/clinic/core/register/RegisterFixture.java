@@ -2,9 +2,6 @@ package org.openhat.clinic.core.register;
 
 import com.codahale.metrics.MetricRegistry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +11,10 @@ import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.JdbiTransactor;
-import org.openhat.clinic.db.PostgresDatabaseFactory;
 import org.openhat.clinic.db.ProductDao;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.testing.TestDatabase;
-import org.openhat.clinic.testing.TestPostgres;
 import org.openhat.devices.testing.MutableClock;
 
 /** The demo clinic on a real database, with an open 100 mg ledger and builders for valid lines of each kind. */
@@ -81,42 +76,14 @@ public final class RegisterFixture implements AutoCloseable {
         ledger = register.openLedger(product100, pharmacist);
     }
 
-    private static Path template;
-
-    /** A copy of a once-migrated SQLite file: applying the changelog afresh for every test costs seconds. */
-    public static synchronized RegisterFixture sqlite(Path dir) {
-        try {
-            if (template == null) {
-                Path templateDir = Files.createTempDirectory("register-template");
-                TestDatabase.sqlite(templateDir).close();
-                template = templateDir.resolve("clinic.db");
-            }
-            Files.copy(template, dir.resolve("clinic.db"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SqliteDatabaseFactory factory = new SqliteDatabaseFactory();
-        factory.setFile(dir.resolve("clinic.db").toString());
-        ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
-        return new RegisterFixture(TestDatabase.Backend.SQLITE, database, database::close);
+    /** On SQLite, a copy of the migrated template file: applying the changelog afresh for every test costs seconds. */
+    public static RegisterFixture sqlite(Path dir) {
+        return on(TestDatabase.Backend.SQLITE, dir);
     }
 
     public static RegisterFixture on(TestDatabase.Backend backend, Path dir) {
-        if (backend == TestDatabase.Backend.SQLITE) {
-            return sqlite(dir);
-        }
-        // Not TestDatabase.postgres(): its factory conversion misses the polymorphic "type" property.
-        String url = TestPostgres.freshDatabase();
-        PostgresDatabaseFactory factory = new PostgresDatabaseFactory();
-        factory.setUrl(url);
-        factory.setUser(TestPostgres.user());
-        factory.setPassword(TestPostgres.password());
-        ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
-        database.migrate();
-        return new RegisterFixture(backend, database, () -> {
-            database.close();
-            TestPostgres.drop(url);
-        });
+        TestDatabase db = TestDatabase.create(backend, dir);
+        return new RegisterFixture(backend, db.database(), db::close);
     }
 
     public Jdbi jdbi() {
