@@ -35,8 +35,7 @@ import org.openhat.clinic.devices.ScanFeed;
 import org.openhat.clinic.resources.SafeResource;
 import org.openhat.clinic.resources.ScanStreamResource;
 import org.openhat.clinic.resources.errors.StationAccessMapper;
-import org.openhat.clinic.tasks.SafeDoorTask;
-import org.openhat.clinic.tasks.SimulatedScanTask;
+import org.openhat.clinic.tasks.SimulatorTasks;
 import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.checkpoint.CheckpointService;
@@ -91,6 +90,7 @@ import org.openhat.clinic.resources.errors.JsonErrorMapper;
 import org.openhat.clinic.resources.errors.UnexpectedErrorMapper;
 import org.openhat.clinic.resources.errors.ViolationMapper;
 import org.openhat.clinic.resources.errors.WebApplicationErrorMapper;
+import org.openhat.clinic.web.WebDefences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,6 +158,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         StationService stations = new StationService(transactor, clock);
 
         environment.jersey().setUrlPattern("/api/*");
+        WebDefences.register(config.getAdminTasks(), "/api", environment);
         registerErrorHandling(config, environment);
         registerAuth(environment, sessions);
 
@@ -230,8 +231,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new ScanStreamResource(stations, devices, feed));
         environment.jersey().register(new SafeResource(devices, devices,
                 new SafeUnlockService(transactor, stations, devices, clock)));
-        environment.admin().addTask(new SafeDoorTask(devices));
-        environment.admin().addTask(new SimulatedScanTask(devices));
+        SimulatorTasks.register(devices, environment.admin());
         return devices;
     }
 

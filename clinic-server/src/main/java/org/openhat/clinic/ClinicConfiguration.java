@@ -15,6 +15,7 @@ import org.openhat.clinic.db.DatabaseFactory;
 import org.openhat.clinic.devices.ScanningFactory;
 import org.openhat.clinic.devices.StationDevicesFactory;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
+import org.openhat.clinic.web.AdminTasksFactory;
 
 public class ClinicConfiguration extends Configuration {
 
@@ -56,6 +57,11 @@ public class ClinicConfiguration extends Configuration {
     /** Session windows, days open and exceptions (bank holidays, closures), in clinic time. */
     @NotNull
     private ScheduleParameters schedule = ScheduleParameters.defaults();
+
+    /** The secret every task on the admin port needs. */
+    @Valid
+    @NotNull
+    private AdminTasksFactory adminTasks = new AdminTasksFactory();
 
     @Min(1024)
     @Max(16 * 1024 * 1024)
@@ -169,5 +175,15 @@ public class ClinicConfiguration extends Configuration {
     @JsonProperty
     public void setMaxRequestBytes(long maxRequestBytes) {
         this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @JsonProperty
+    public AdminTasksFactory getAdminTasks() {
+        return adminTasks;
+    }
+
+    @JsonProperty
+    public void setAdminTasks(AdminTasksFactory adminTasks) {
+        this.adminTasks = adminTasks;
     }
 }

@@ -30,6 +30,7 @@ import org.openhat.clinic.core.staff.Role;
 /** What pharmacists and inspectors audit: verification, checkpoints, exports and the safe reconciliation. */
 @Path("/register")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class RegisterAuditResource {
     private final RegisterVerifier verifier;
     private final CheckpointService checkpoints;

@@ -2,16 +2,18 @@ package org.openhat.clinic.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.testing.AdminTaskClient;
 import org.openhat.clinic.testing.ApiClient;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.SseClient;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.Await;
+import org.slf4j.LoggerFactory;
 
 /**
  * The operator's tasks on the admin port, against a running clinic with simulated devices, and
@@ -35,7 +39,7 @@ import org.openhat.devices.testing.Await;
 class AdminTasksTest {
     private static final Path DIR = ClinicApp.tempDir("openhat-admin-tasks");
     static final DropwizardAppExtension<ClinicConfiguration> APP = ClinicApp.on(TestDatabase.Backend.SQLITE, DIR);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AdminTaskClient TASKS = new AdminTaskClient(APP);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ClinicDatabase database;
 
@@ -50,12 +54,8 @@ class AdminTasksTest {
         database.close();
     }
 
-    private static HttpResponse<String> task(String pathAndQuery, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + APP.getAdminPort()
-                        + "/tasks/" + pathAndQuery))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> task(String pathAndQuery, String body) {
+        return TASKS.post(pathAndQuery, body);
     }
 
     private static ApiClient nurseAtKiosk1() {
@@ -134,6 +134,113 @@ class AdminTasksTest {
 
             // the sweep runs every 5 seconds
             assertThat(stream.endsWithin(Duration.ofSeconds(15))).isTrue();
+        }
+    }
+
+    @Test
+    void refusesAdminTaskWithoutSecret() {
+        HttpResponse<String> refused = AdminTaskClient.send(TASKS.request("close-sessions")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(refused.body()).doesNotContain("marked missed");
+        assertThat(json(refused).at("/errors/0/field").asText()).isEqualTo("Authorization");
+        assertThat(json(refused).at("/errors/0/reason").asText()).contains("Bearer");
+    }
+
+    @Test
+    void refusesAdminTaskWithAWrongSecretOrScheme() {
+        String secret = TASKS.secret();
+        for (String authorization : List.of("Bearer " + secret + "x", "Bearer " + secret.substring(1), "Bearer ",
+                "Basic " + secret, secret)) {
+            HttpResponse<String> refused = AdminTaskClient.send(TASKS.request("close-sessions")
+                    .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(refused.statusCode()).as(authorization).isEqualTo(401);
+            assertThat(refused.body()).doesNotContain("marked missed");
+        }
+    }
+
+    @Test
+    void refusesDropwizardsOwnTasksWithoutSecretAndRunsThemWithIt() {
+        Logger probe = (Logger) LoggerFactory.getLogger("org.openhat.clinic.tasks.AdminTasksTest.probe");
+
+        HttpResponse<String> refused = AdminTaskClient.send(TASKS.request("log-level?logger=" + probe.getName() + "&level=TRACE")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> gc = AdminTaskClient.send(TASKS.request("gc").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(gc.statusCode()).isEqualTo(401);
+        assertThat(probe.getLevel()).isNull();
+        assertThat(task("log-level?logger=" + probe.getName() + "&level=TRACE", "").statusCode()).isEqualTo(200);
+        assertThat(probe.getLevel()).isEqualTo(Level.TRACE);
+        probe.setLevel(null);
+    }
+
+    /** The reported attack: a page open in the kiosk's browser posted a form to 127.0.0.1:8081. */
+    @Test
+    void refusesATaskSentByAWebPageEvenWithTheSecret() {
+        Logger probe = (Logger) LoggerFactory.getLogger("org.openhat.clinic.tasks.AdminTasksTest.browser");
+        HttpResponse<String> formPost = AdminTaskClient.send(TASKS.request("log-level")
+                .header("Origin", "http://localhost:9999").header("Sec-Fetch-Site", "same-site")
+                .header("Sec-Fetch-Mode", "navigate").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logger=" + probe.getName() + "&level=TRACE")));
+        HttpResponse<String> withSecret = AdminTaskClient.send(TASKS.request("log-level?logger=" + probe.getName() + "&level=TRACE")
+                .header("Authorization", "Bearer " + TASKS.secret()).header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> withOrigin = AdminTaskClient.send(TASKS.request("close-sessions")
+                .header("Authorization", "Bearer " + TASKS.secret()).header("Origin", "null")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(List.of(formPost, withSecret, withOrigin)).allSatisfy(r -> {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+            assertThat(json(r).at("/errors/0/reason").asText()).contains("web page");
+        });
+        assertThat(withOrigin.body()).doesNotContain("marked missed");
+        assertThat(probe.getLevel()).isNull();
+    }
+
+    @Test
+    void aScanFromAWebPageNeverReachesTheKiosk() {
+        ApiClient nurse = nurseAtKiosk1();
+        try (SseClient stream = SseClient.open(APP.getLocalPort(), "/api/stations/KIOSK-1/scans",
+                nurse.sessionToken())) {
+            assertThat(stream.status()).isEqualTo(200);
+
+            HttpResponse<String> injected = AdminTaskClient.send(TASKS.request("scan?station=KIOSK-1")
+                    .header("Origin", "http://localhost:9999").header("Sec-Fetch-Site", "same-site")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("scan=%5DC0OHS%3AN0107")));
+            HttpResponse<String> genuine = task("scan?station=KIOSK-1", "]C0OHS:N0042");
+
+            assertThat(injected.statusCode()).isEqualTo(403);
+            assertThat(genuine.statusCode()).isEqualTo(200);
+            // Scans arrive in order: the first one the kiosk sees is the genuine one.
+            JsonNode first = JSON.readTree(stream.next("scan", Duration.ofSeconds(10)).data());
+            assertThat(first.toString()).doesNotContain("N0107");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void makesTheSecretOnFirstStartInAFileOnlyItsOwnerCanReadAndNeverLogsIt() throws Exception {
+        Path file = Path.of(APP.getConfiguration().getAdminTasks().getSecretFile());
+        String secret = TASKS.secret();
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+        String log = Files.readString(DIR.resolve("openhat.log"));
+        assertThat(log).contains(file.toAbsolutePath().toString()).doesNotContain(secret);
+        assertThat(Files.readString(DIR.resolve("requests.log"))).doesNotContain(secret);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
         }
     }
 

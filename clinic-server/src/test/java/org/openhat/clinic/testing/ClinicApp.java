@@ -35,6 +35,7 @@ public final class ClinicApp {
         overrides.add(ConfigOverride.config("logging.appenders[1].archivedLogFilenamePattern", dir.resolve("openhat-%d.log.gz").toString()));
         overrides.add(ConfigOverride.config("server.requestLog.appenders[0].currentLogFilename", dir.resolve("requests.log").toString()));
         overrides.add(ConfigOverride.config("server.requestLog.appenders[0].archivedLogFilenamePattern", dir.resolve("requests-%d.log.gz").toString()));
+        overrides.add(ConfigOverride.config("adminTasks.secretFile", dir.resolve("admin-task-secret").toString()));
         if (backend == TestDatabase.Backend.SQLITE) {
             overrides.add(ConfigOverride.config("database.file", dir.resolve("clinic.db").toString()));
         } else {

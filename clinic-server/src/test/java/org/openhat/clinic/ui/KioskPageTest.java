@@ -7,9 +7,6 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.cli.DemoClinic;
+import org.openhat.clinic.testing.AdminTaskClient;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.TestClinicApplication;
 import org.openhat.clinic.testing.TestDatabase;
@@ -289,11 +287,8 @@ class KioskPageTest {
         });
     }
 
-    private static void simulateScan(String scan) throws IOException, InterruptedException {
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + APP.getAdminPort() + "/tasks/scan?station=KIOSK-1"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(scan)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static void simulateScan(String scan) {
+        HttpResponse<String> reply = new AdminTaskClient(APP).post("scan?station=KIOSK-1", scan);
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
     }
 
