@@ -92,6 +92,13 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** As a browser page might send it: any method, these headers, and this body whatever the method. */
+    public Reply sendWithHeaders(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (sessionToken != null) {
