@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -29,17 +30,50 @@ public class SecurityHeadersFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletResponse response = (HttpServletResponse) res;
+        // The servlet path, not the raw URI: it is what the container dispatches on, after normalising.
+        boolean api = apiServletPath.equals(((HttpServletRequest) req).getServletPath());
+        HttpServletResponse response = new Headed((HttpServletResponse) res, api);
+        apply(response, api);
+        chain.doFilter(req, response);
+    }
+
+    private static void apply(HttpServletResponse response, boolean api) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         // For browsers that predate frame-ancestors.
         response.setHeader("X-Frame-Options", "DENY");
-        // The servlet path, not the raw URI: it is what the container dispatches on, after normalising.
-        if (apiServletPath.equals(((HttpServletRequest) req).getServletPath())) {
+        if (api) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(req, res);
+    }
+
+    /** Sending an error (a missing page) clears the headers; they go on again for the error page. */
+    private static final class Headed extends HttpServletResponseWrapper {
+        private final boolean api;
+
+        Headed(HttpServletResponse response, boolean api) {
+            super(response);
+            this.api = api;
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            super.sendError(status, message);
+            apply(this, api);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            super.sendError(status);
+            apply(this, api);
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            apply(this, api);
+        }
     }
 }
