@@ -14,6 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +33,7 @@ import org.openhat.clinic.testing.TestClinicApplication;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.MutableClock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -59,6 +63,10 @@ class KioskPageTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String RECORD_CSP_VIOLATIONS = String.join("\n",
+            "window.cspViolations = [];",
+            "document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(",
+            "    e.effectiveDirective + ' refused ' + e.blockedURI + ' in ' + e.sourceFile));");
 
     /** Monday 23 November 2026, 08:30 in London: inside the AM session. */
     private static final MutableClock CLOCK = MutableClock.at("2026-11-23T08:30:00Z");
@@ -103,17 +111,26 @@ class KioskPageTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Before any page script runs, in every document: keep each Content-Security-Policy violation the page reports.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+        driver = chrome;
         wait = new WebDriverWait(driver, WAIT);
     }
 
+    /** Every test also checks that its pages ran under their policy without breaking it. */
     @AfterEach
     void stopBrowser(TestInfo test) throws IOException {
+        List<String> refused = new ArrayList<>();
         if (driver != null) {
             screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
             try {
+                refused.addAll(cspViolations());
                 for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                     System.out.println("[browser " + entry.getLevel() + "] " + entry.getMessage());
+                    if (entry.getMessage().contains("Content Security Policy")) {
+                        refused.add(entry.getMessage());
+                    }
                 }
             } finally {
                 driver.quit();
@@ -124,6 +141,39 @@ class KioskPageTest {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+        assertThat(refused).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    /** The policy is in force (an inline script or style is refused) and the page does its work without either. */
+    @Test
+    void theKioskPageWorksUnderAPolicyThatRefusesInlineScriptAndStyle() {
+        signIn("N0042", "4242", "Amara Okoye RN");
+        signInWitness("N0107", "1077", "Ben Carter RN");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@id='dosing-list']//button"))).click();
+        waitForRoutes();
+        assertThat(cspViolations()).isEmpty();
+
+        // What an injected payload would try: an inline script, and an inline style to hide the verdict.
+        ((JavascriptExecutor) driver).executeScript(String.join("\n",
+                "const script = document.createElement('script');",
+                "script.textContent = 'window.inlineScriptRan = true;';",
+                "document.head.append(script);",
+                "document.getElementById('verdict').setAttribute('style', 'display:none');"));
+
+        wait.until(d -> cspViolations().size() >= 2);
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.inlineScriptRan === true;")).isEqualTo(false);
+        assertThat(String.join("\n", cspViolations())).contains("script-src").contains("style-src");
+        // The console says so too, which is how every test sees refusals on pages it has left.
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+                .anySatisfy(entry -> assertThat(entry.getMessage()).contains("Content Security Policy"));
+        // Those two were this test's own; the page's own work refused nothing.
+        ((JavascriptExecutor) driver).executeScript("window.cspViolations.length = 0;");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> cspViolations() {
+        Object recorded = ((JavascriptExecutor) driver).executeScript("return window.cspViolations || [];");
+        return recorded instanceof List<?> list ? (List<String>) list : List.of();
     }
 
     @Test
