@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.openhat.clinic.core.dispensing.SessionOutcomes;
 
-/** {@code POST /tasks/close-sessions} on the admin port: mark missed doses now rather than within the minute. */
+/**
+ * {@code POST /tasks/close-sessions} on the admin port, with the admin task secret: mark missed doses
+ * now rather than within the minute.
+ */
 public class CloseSessionsTask extends Task {
     private final SessionOutcomes outcomes;
 

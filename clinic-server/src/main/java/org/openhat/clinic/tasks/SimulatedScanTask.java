@@ -10,9 +10,10 @@ import org.openhat.devices.sim.ScannerSimulator;
 
 /**
  * Sends one scan from a simulated scanner, for demonstrations:
- * {@code curl -H 'Content-Type: text/plain' --data-binary ']C0OHS:N0042' 'http://localhost:8081/tasks/scan?station=KIOSK-1'}.
+ * {@code curl -H "Authorization: Bearer $(cat data/admin-task-secret)" -H 'Content-Type: text/plain'
+ * --data-binary ']C0OHS:N0042' 'http://localhost:8081/tasks/scan?station=KIOSK-1'}.
  * The body is the scan with its AIM identifier; {@code <GS>} stands for the GS byte. A form post
- * ({@code curl --data-urlencode 'scan=]C0OHS:N0042'}) works too.
+ * ({@code curl --data-urlencode 'scan=]C0OHS:N0042'}) works too, from curl: never from a web page.
  */
 public class SimulatedScanTask extends PostBodyTask {
     private final DeviceRegistry devices;
