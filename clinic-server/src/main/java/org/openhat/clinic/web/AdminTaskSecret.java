@@ -45,7 +45,12 @@ public final class AdminTaskSecret {
                 create(file);
             }
             warnIfOthersCanRead(file);
-            return of(Files.readString(file, StandardCharsets.UTF_8));
+            String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (secret.length() < MIN_LENGTH) {
+                throw new IllegalStateException("The admin task secret in " + file + " is not at least " + MIN_LENGTH
+                        + " characters long; delete the file and a new one is made at the next start");
+            }
+            return of(secret);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the admin task secret file " + file, e);
         }
