@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import org.openhat.clinic.api.ApiError;
 
@@ -38,7 +39,7 @@ public class SameOriginWriteFilter implements ContainerRequestFilter {
         String fetchSite = request.getHeaderString("Sec-Fetch-Site");
         if (origin != null && !isOwnOrigin(origin, request.getUriInfo().getBaseUri())) {
             refuse(request, 403, "Origin", "a page from another origin may not change anything here");
-        } else if (fetchSite != null && !OWN_SITE_FETCHES.contains(fetchSite.strip().toLowerCase())) {
+        } else if (fetchSite != null && !OWN_SITE_FETCHES.contains(fetchSite.strip().toLowerCase(Locale.ROOT))) {
             refuse(request, 403, "Sec-Fetch-Site", "a page from another origin may not change anything here");
         } else if (!acceptableBody(request)) {
             // The same shape and field as Jersey's own 415 for a type an endpoint does not consume.
@@ -53,7 +54,7 @@ public class SameOriginWriteFilter implements ContainerRequestFilter {
         }
         try {
             MediaType type = MediaType.valueOf(contentType);
-            return !SENT_WITHOUT_PREFLIGHT.contains((type.getType() + "/" + type.getSubtype()).toLowerCase());
+            return !SENT_WITHOUT_PREFLIGHT.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException malformed) {
             return false;
         }
