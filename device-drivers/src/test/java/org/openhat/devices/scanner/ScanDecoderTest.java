@@ -122,6 +122,13 @@ class ScanDecoderTest {
     }
 
     @Test
+    void rejectsTheWholeWristbandSymbolWhenAnotherElementIsCorrupt() {
+        assertThat(reason(ScanFixtures.WRISTBAND + GS + "0109506000134353")).isEqualTo("GTIN check digit is wrong");
+        assertThat(reason(ScanFixtures.WRISTBAND + GS + "17260196")).contains("(17)");
+        assertThat(reason(ScanFixtures.WRISTBAND + GS + "8019" + "A1")).contains("(8019)");
+    }
+
+    @Test
     void decodesTheClinicPatientCard() {
         WristbandScan w = (WristbandScan) decode(ScanFixtures.CLINIC_CARD);
         assertThat(w.nhsNumber().value()).isEqualTo("9434765919");
