@@ -37,14 +37,15 @@ public interface SafeRequestDao {
     List<SafeRequest> latest(String stationCode, int limit);
 
     /**
-     * Requests since {@code since} the safe may still be acting on (accepted, or unanswered) and
-     * whose compartment has not relocked yet; reloaded after a restart so late events still link.
+     * Requests for a compartment the safe may have acted on (pending, accepted, or unanswered) that
+     * no stored UNLOCKED carries yet: the candidates for the next UNLOCKED of that compartment.
      */
     @SqlQuery(SELECT + """
-             WHERE station_code = :stationCode AND requested_at >= :since
+             WHERE station_code = :stationCode AND compartment = :compartment
+            AND requested_at >= :from AND requested_at <= :to
             AND result IN ('PENDING', 'ACCEPTED', 'NO_REPLY')
             AND NOT EXISTS (SELECT 1 FROM safe_event e WHERE e.request_ref = safe_request.request_ref
-                            AND e.code IN ('LOCKED', 'UNLOCK_EXPIRED'))
+                            AND e.code = 'UNLOCKED')
             ORDER BY requested_at, id""")
-    List<SafeRequest> stillOpen(String stationCode, Instant since);
+    List<SafeRequest> awaitingUnlock(String stationCode, int compartment, Instant from, Instant to);
 }

@@ -3,7 +3,6 @@ package org.openhat.clinic.devices;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.core.stations.SafeAlerts;
 import org.openhat.clinic.core.stations.SafeAvailability;
-import org.openhat.clinic.core.stations.SafeRequest;
 import org.openhat.clinic.core.stations.SafeRequestLinker;
 import org.openhat.clinic.core.stations.StationSafe;
 import org.openhat.clinic.core.stations.StationSafes;
 import org.openhat.clinic.core.stations.StationService;
-import org.openhat.clinic.db.SafeRequestDao;
 import org.openhat.devices.safe.SafeStatus;
 import org.openhat.devices.scanner.ScanDecoder;
 import org.slf4j.Logger;
@@ -30,24 +28,19 @@ import org.slf4j.LoggerFactory;
 public final class DeviceRegistry implements SafeAvailability, StationSafes, Managed {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceRegistry.class);
 
-    /** One station's devices. */
+    /** One station's devices; {@code safeAlerts} is what its safe's stored log says needs attention. */
     public record Station(String code, Optional<ScannerDevice> scanner, Optional<SafeDevice> safe,
-                          Optional<SafeFactory> safeConfig, SafeRequestLinker linker) {
+                          Optional<SafeFactory> safeConfig, SafeAlerts safeAlerts) {
     }
 
     private final Map<String, Station> stations;
-    private final Transactor transactor;
     private final StationService stationService;
     private final Clock clock;
-    private final Duration linkWindow;
 
-    private DeviceRegistry(Map<String, Station> stations, Transactor transactor, StationService stationService,
-                           Clock clock, Duration linkWindow) {
+    private DeviceRegistry(Map<String, Station> stations, StationService stationService, Clock clock) {
         this.stations = stations;
-        this.transactor = transactor;
         this.stationService = stationService;
         this.clock = clock;
-        this.linkWindow = linkWindow;
     }
 
     /**
@@ -62,16 +55,16 @@ public final class DeviceRegistry implements SafeAvailability, StationSafes, Man
         // clinic clock says; the clinic clock (which tests may hold still) stamps what is recorded.
         Clock linkClock = Clock.systemUTC();
         Map<String, Station> built = new LinkedHashMap<>();
+        SafeRequestLinker linker = new SafeRequestLinker(linkWindow);
         config.forEach((code, devices) -> {
-            SafeRequestLinker linker = new SafeRequestLinker(linkWindow);
             Optional<ScannerDevice> scanner = Optional.ofNullable(devices.getScanner())
                     .map(f -> f.build(code, decoder, linkClock));
             Optional<SafeFactory> safeConfig = Optional.ofNullable(devices.getSafe());
-            Optional<SafeDevice> safe = safeConfig
-                    .map(f -> f.build(code, new JdbiSafeEventStore(code, transactor, linker, clock), linkClock));
-            built.put(code, new Station(code, scanner, safe, safeConfig, linker));
+            JdbiSafeEventStore events = new JdbiSafeEventStore(code, transactor, linker, clock);
+            Optional<SafeDevice> safe = safeConfig.map(f -> f.build(code, events, linkClock));
+            built.put(code, new Station(code, scanner, safe, safeConfig, events));
         });
-        return new DeviceRegistry(built, transactor, stationService, clock, linkWindow);
+        return new DeviceRegistry(built, stationService, clock);
     }
 
     public List<Station> stations() {
@@ -86,7 +79,7 @@ public final class DeviceRegistry implements SafeAvailability, StationSafes, Man
     public Optional<StationSafe> safeAt(String stationCode) {
         return station(stationCode).flatMap(s -> s.safe().map(device -> new StationSafe(s.code(),
                 device.controller(), s.safeConfig().orElseThrow().compartments(),
-                s.safeConfig().orElseThrow().unlockSeconds(), s.linker())));
+                s.safeConfig().orElseThrow().unlockSeconds(), s.safeAlerts())));
     }
 
     @Override
@@ -116,17 +109,16 @@ public final class DeviceRegistry implements SafeAvailability, StationSafes, Man
         return Optional.empty();
     }
 
+    /** The clinic's clock, for checks that ask how long ago something happened. */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public void start() {
-        Instant since = clock.instant().minus(linkWindow);
         for (Station s : stations.values()) {
-            if (s.safe().isPresent()) {
-                // after a restart, events of an unlock still in progress must find their request
-                List<SafeRequest> open = transactor.read(tx ->
-                        tx.dao(SafeRequestDao.class).stillOpen(s.code(), since));
-                open.forEach(r -> s.linker().open(r.requestRef(), r.compartment(), r.operatorText(), r.requestedAt()));
-                s.safe().get().start();
-            }
+            // events link by what is stored, so nothing needs reloading after a restart
+            s.safe().ifPresent(SafeDevice::start);
             s.scanner().ifPresent(ScannerDevice::start);
             LOG.info("Station {}: scanner {}, safe {}", s.code(), s.scanner().isPresent() ? "started" : "none",
                     s.safe().isPresent() ? "started" : "none");

@@ -1,6 +1,8 @@
 package org.openhat.clinic.devices;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,12 +13,16 @@ import org.openhat.devices.scanner.ScanFormats;
 
 /**
  * The identifier formats every scanner decodes (docs/devices.md). The NHS GS1 company prefix of
- * wristbands must come from DCB1077; empty accepts any issuer.
+ * wristbands must come from DCB1077; while it is empty, wristbands are refused unless
+ * {@code acceptWristbandsFromAnyIssuer} says otherwise, because a GSRN from another issuer can hold
+ * a valid NHS number that belongs to someone else.
  */
 public class ScanningFactory {
     @NotNull
     @Pattern(regexp = "([0-9]{7})?", message = "must be empty or 7 digits")
     private String nhsCompanyPrefix = "";
+
+    private boolean acceptWristbandsFromAnyIssuer;
 
     @NotEmpty
     private String clinicCardPrefix = ScanFormats.DEFAULT_CLINIC_CARD_PREFIX;
@@ -30,6 +36,17 @@ public class ScanningFactory {
     @JsonProperty
     public void setNhsCompanyPrefix(String nhsCompanyPrefix) {
         this.nhsCompanyPrefix = nhsCompanyPrefix;
+    }
+
+    @JsonProperty
+    public void setAcceptWristbandsFromAnyIssuer(boolean acceptWristbandsFromAnyIssuer) {
+        this.acceptWristbandsFromAnyIssuer = acceptWristbandsFromAnyIssuer;
+    }
+
+    @JsonIgnore
+    @ValidationMethod(message = "name the NHS company prefix or accept wristbands from any issuer, not both")
+    public boolean isOneWristbandIssuerRule() {
+        return !(acceptWristbandsFromAnyIssuer && !nhsCompanyPrefix.isEmpty());
     }
 
     @JsonProperty
@@ -48,7 +65,9 @@ public class ScanningFactory {
     }
 
     public ScanDecoder decoder() {
-        return new ScanDecoder(new ScanFormats(GsrnLayout.nhsNumberBeforeCheckDigit(nhsCompanyPrefix),
+        GsrnLayout wristband = acceptWristbandsFromAnyIssuer ? GsrnLayout.anyIssuer()
+                : GsrnLayout.nhsNumberBeforeCheckDigit(nhsCompanyPrefix);
+        return new ScanDecoder(new ScanFormats(wristband,
                 clinicCardPrefix, staffBadgePrefix, ScanFormats.DEFAULT_STAFF_ID, ZoneId.of(clinicZone)));
     }
 }

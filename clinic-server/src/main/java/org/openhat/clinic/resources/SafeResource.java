@@ -42,7 +42,7 @@ public class SafeResource {
     public SafeStatusView status(@PathParam("code") String code) {
         StationSafe safe = safes.safeAt(code).orElseThrow(() -> new NotFoundException("safe at station", code));
         return SafeStatusView.of(code, safe.controller().status(), safe.compartments(),
-                availability.unavailableReason(code).orElse(null));
+                availability.unavailableReason(code).orElse(null), safe.alerts().lastNumberingRestart());
     }
 
     /** Nurse (or pharmacist) and a witness, signed in together at this station's kiosk. */

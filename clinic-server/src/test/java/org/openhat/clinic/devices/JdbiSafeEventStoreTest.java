@@ -1,6 +1,7 @@
 package org.openhat.clinic.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,8 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.register.safe.SafeEvent;
 import org.openhat.clinic.core.stations.SafeRequestLinker;
 import org.openhat.clinic.db.SafeEventDao;
+import org.openhat.clinic.db.SafeRequestDao;
+import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.testing.TestDatabase;
+import org.openhat.devices.safe.NumberingRestart;
 import org.openhat.devices.safe.SafeEventCode;
+import org.openhat.devices.safe.SafeEventStore.Stored;
 
 /** The safe's events in the register's {@code safe_event} table, on SQLite and PostgreSQL. */
 class JdbiSafeEventStoreTest {
@@ -52,9 +57,8 @@ class JdbiSafeEventStoreTest {
     @MethodSource("backends")
     void storesTheEventsOfAnUnlockWithItsRequestRef(TestDatabase.Backend backend) {
         try (TestDatabase db = TestDatabase.create(backend, dir)) {
-            SafeRequestLinker linker = new SafeRequestLinker(Duration.ofMinutes(30));
-            linker.open("ref-7", 1, "N0042", T0.minusSeconds(1));
-            JdbiSafeEventStore store = store(db, "KIOSK-1", linker);
+            acceptedRequest(db, "ref-7", 1, "N0042", T0.minusSeconds(1));
+            JdbiSafeEventStore store = store(db, "KIOSK-1", new SafeRequestLinker(Duration.ofMinutes(30)));
 
             store.store(event(5, SafeEventCode.UNLOCKED, 1, "N0042"));
             store.store(event(6, SafeEventCode.DOOR_OPENED, 1, "N0042"));
@@ -65,6 +69,39 @@ class JdbiSafeEventStoreTest {
             assertThat(stored(db)).extracting(SafeEvent::requestRef)
                     .containsExactly("ref-7", "ref-7", "ref-7", "ref-7", null);
             assertThat(stored(db).get(0).operator()).isEqualTo("N0042");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aRestartedNumberingStoresTheSafesNewEventsBesideTheOldOnes(TestDatabase.Backend backend) {
+        try (TestDatabase db = TestDatabase.create(backend, dir)) {
+            JdbiSafeEventStore store = store(db, "KIOSK-1", new SafeRequestLinker(Duration.ofMinutes(30)));
+            store.store(event(1, SafeEventCode.POWER_RESTORED, 0, ""));
+            store.store(event(2, SafeEventCode.TAMPER, 0, ""));
+            store.store(event(3, SafeEventCode.POWER_RESTORED, 0, ""));
+
+            org.openhat.devices.safe.SafeEvent newFirst = new org.openhat.devices.safe.SafeEvent(1, T0.plusSeconds(60),
+                    SafeEventCode.POWER_RESTORED, 0, "");
+            assertThat(store.store(event(1, SafeEventCode.POWER_RESTORED, 0, ""))).isEqualTo(Stored.ALREADY_STORED);
+            assertThat(store.store(newFirst)).isEqualTo(Stored.NUMBER_TAKEN);
+            store.numberingRestarted(new NumberingRestart(NumberingRestart.Cause.EVENT_DIFFERS, 3, 1));
+            assertThat(store.store(newFirst)).isEqualTo(Stored.NEW);
+
+            assertThat(stored(db)).extracting(SafeEvent::numbering, SafeEvent::safeEventNumber)
+                    .containsExactly(tuple(1, 1L), tuple(1, 2L), tuple(1, 3L), tuple(2, 1L));
+            assertThat(store.lastStoredEventNumber()).isEqualTo(1);
+            JdbiSafeEventStore afterARestartOfTheServer = store(db, "KIOSK-1",
+                    new SafeRequestLinker(Duration.ofMinutes(30)));
+            assertThat(afterARestartOfTheServer.lastStoredEventNumber()).isEqualTo(1);
+            assertThat(afterARestartOfTheServer.lastNumberingRestart()).hasValueSatisfying(r -> {
+                assertThat(r.numbering()).isEqualTo(2);
+                assertThat(r.cause()).isEqualTo("EVENT_DIFFERS");
+                assertThat(r.lastStoredNumber()).isEqualTo(3);
+                assertThat(r.detectedAt()).isEqualTo(T0);
+            });
+            assertThat(store(db, "KIOSK-2", new SafeRequestLinker(Duration.ofMinutes(30))).lastNumberingRestart())
+                    .isEmpty();
         }
     }
 
@@ -84,6 +121,16 @@ class JdbiSafeEventStoreTest {
 
     private static JdbiSafeEventStore store(TestDatabase db, String station, SafeRequestLinker linker) {
         return new JdbiSafeEventStore(station, db.transactor(), linker, Clock.fixed(T0, java.time.ZoneOffset.UTC));
+    }
+
+    private static void acceptedRequest(TestDatabase db, String ref, int compartment, String operator, Instant at) {
+        db.transactor().inTransaction(tx -> {
+            long nurse = tx.dao(StaffDao.class).insert("nurse", "Nurse", operator, "unused", null, at, null);
+            long witness = tx.dao(StaffDao.class).insert("witness", "Witness", "N0107", "unused", null, at, null);
+            tx.dao(SafeRequestDao.class).insert(ref, "KIOSK-1", "DOSE", compartment, null, nurse, witness, operator,
+                    "N0107", at);
+            return tx.dao(SafeRequestDao.class).answer(ref, "ACCEPTED", null, at);
+        });
     }
 
     private static List<SafeEvent> stored(TestDatabase db) {

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * "ignore unknown AIs gracefully").
  */
 final class ApplicationIdentifiers {
-    /** Longest data field GS1 allows for any AI; also the bound for unknown ones. */
+    /** Longest data field GS1 allows for any AI (the internal AIs 91-99); also the bound for unknown ones. */
     static final int MAX_FIELD = 90;
 
     /** Predefined total length (AI + data) by the AI's first two digits; frozen by GS1. All are numeric. */
@@ -22,20 +22,44 @@ final class ApplicationIdentifiers {
             Map.entry("32", 10), Map.entry("33", 10), Map.entry("34", 10), Map.entry("35", 10),
             Map.entry("36", 10), Map.entry("41", 16));
 
-    /** Limits of the variable-length AIs this clinic reads; numeric ones are marked. */
+    /**
+     * Limits of the variable-length AIs, from the GS1 Barcode Syntax Dictionary (the machine-readable
+     * form of the General Specifications' AI table); numeric ones are marked. A field with a fixed
+     * length here still needs a GS after it: its AI family is not in the predefined-length table.
+     */
     private static final Map<String, Field> VARIABLE = Map.ofEntries(
-            Map.entry("10", Field.text(20)), Map.entry("21", Field.text(20)),
-            Map.entry("22", Field.text(20)), Map.entry("30", Field.numeric(1, 8)),
-            Map.entry("37", Field.numeric(1, 8)), Map.entry("240", Field.text(30)),
-            Map.entry("241", Field.text(30)), Map.entry("710", Field.text(20)),
-            Map.entry("711", Field.text(20)), Map.entry("712", Field.text(20)),
-            Map.entry("713", Field.text(20)), Map.entry("714", Field.text(20)),
-            Map.entry("715", Field.text(20)), Map.entry("8018", Field.numeric(18, 18)),
-            Map.entry("8019", Field.numeric(1, 10)));
+            Map.entry("10", Field.text(20)), Map.entry("21", Field.text(20)), Map.entry("22", Field.text(20)),
+            Map.entry("235", Field.text(28)), Map.entry("240", Field.text(30)), Map.entry("241", Field.text(30)),
+            Map.entry("242", Field.numeric(1, 6)), Map.entry("243", Field.text(20)),
+            Map.entry("250", Field.text(30)), Map.entry("251", Field.text(30)), Map.entry("253", Field.text(13, 30)),
+            Map.entry("254", Field.text(20)), Map.entry("255", Field.numeric(13, 25)),
+            Map.entry("30", Field.numeric(1, 8)), Map.entry("37", Field.numeric(1, 8)),
+            Map.entry("400", Field.text(30)), Map.entry("401", Field.text(30)), Map.entry("402", Field.numeric(17, 17)),
+            Map.entry("403", Field.text(30)), Map.entry("420", Field.text(20)),
+            Map.entry("4326", Field.numeric(6, 6)),
+            Map.entry("7001", Field.numeric(13, 13)), Map.entry("7002", Field.text(30)),
+            Map.entry("7003", Field.numeric(10, 10)), Map.entry("7004", Field.numeric(1, 4)),
+            Map.entry("7005", Field.text(12)), Map.entry("7006", Field.numeric(6, 6)),
+            Map.entry("7007", Field.numeric(6, 12)), Map.entry("7008", Field.text(3)),
+            Map.entry("7009", Field.text(10)), Map.entry("7010", Field.text(2)),
+            Map.entry("7011", Field.numeric(6, 10)),
+            Map.entry("710", Field.text(20)), Map.entry("711", Field.text(20)), Map.entry("712", Field.text(20)),
+            Map.entry("713", Field.text(20)), Map.entry("714", Field.text(20)), Map.entry("715", Field.text(20)),
+            Map.entry("716", Field.text(20)), Map.entry("717", Field.text(20)),
+            Map.entry("8005", Field.numeric(6, 6)), Map.entry("8006", Field.numeric(18, 18)),
+            Map.entry("8008", Field.numeric(8, 12)), Map.entry("8009", Field.text(50)),
+            Map.entry("8012", Field.text(20)), Map.entry("8017", Field.numeric(18, 18)),
+            Map.entry("8018", Field.numeric(18, 18)), Map.entry("8019", Field.numeric(1, 10)),
+            Map.entry("8020", Field.text(25)), Map.entry("8026", Field.numeric(18, 18)),
+            Map.entry("8200", Field.text(70)), Map.entry("90", Field.text(30)));
 
     record Field(boolean numeric, int min, int max) {
         static Field text(int max) {
             return new Field(false, 1, max);
+        }
+
+        static Field text(int min, int max) {
+            return new Field(false, min, max);
         }
 
         static Field numeric(int min, int max) {

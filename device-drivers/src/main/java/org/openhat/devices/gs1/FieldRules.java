@@ -3,7 +3,7 @@ package org.openhat.devices.gs1;
 import java.util.OptionalInt;
 import org.openhat.devices.ids.Digits;
 
-/** Length and character-set checks for one GS1 field (devices.md §2.1 step 4). */
+/** Length, character-set and content checks for one GS1 field (devices.md §2.1 step 4). */
 final class FieldRules {
     /** GS1 character set 82: printable ASCII without space # $ @ [ \ ] ^ ` { | } ~. */
     private static final String NOT_IN_SET_82 = " #$@[\\]^`{|}~";
@@ -17,6 +17,7 @@ final class FieldRules {
             if (value.length() != fixed.getAsInt() || !Digits.only(value)) {
                 throw new Gs1FormatException("field (" + ai + ") must be " + fixed.getAsInt() + " digits");
             }
+            FieldContent.check(ai, value);
             return;
         }
         ApplicationIdentifiers.Field rules = ApplicationIdentifiers.variableField(ai);
@@ -30,6 +31,7 @@ final class FieldRules {
         if (!rules.numeric() && !inSet82(value)) {
             throw new Gs1FormatException("field (" + ai + ") has characters outside the GS1 set");
         }
+        FieldContent.check(ai, value);
     }
 
     private static boolean inSet82(String value) {

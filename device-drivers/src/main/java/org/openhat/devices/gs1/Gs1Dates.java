@@ -35,6 +35,23 @@ public final class Gs1Dates {
         }
     }
 
+    /**
+     * Checks that YYMMDD names a date that exists, without a reference date: the year is taken as
+     * 20YY, which decides only 29 February of year 00 (2000 was a leap year).
+     *
+     * @param dayZeroAllowed whether this AI allows day 00 for "no day" (GS1's {@code yymmd0})
+     */
+    public static void checkYymmdd(String yymmdd, boolean dayZeroAllowed) {
+        if (yymmdd.length() != 6 || !Digits.only(yymmdd)) {
+            throw new Gs1FormatException("date must be 6 digits YYMMDD");
+        }
+        int day = Integer.parseInt(yymmdd.substring(4, 6));
+        if (day == 0 && !dayZeroAllowed) {
+            throw new Gs1FormatException("date day 00 is not allowed here");
+        }
+        parseYymmdd(yymmdd, LocalDate.of(2000 + Integer.parseInt(yymmdd.substring(0, 2)), 1, 1));
+    }
+
     static int fullYear(int yy, int currentYear) {
         int century = currentYear - currentYear % 100;
         int diff = yy - currentYear % 100;

@@ -10,7 +10,9 @@ import org.openhat.devices.ids.Digits;
 /**
  * The fields of a GS1 element string, AI to value, in the order scanned. Parses the form a
  * scanner transmits after the AIM ID (FNC1 separators as GS, 0x1D) and the bracketed
- * human-readable form {@code (01)...(17)...}. Errors carry a reason, never the scanned data.
+ * human-readable form {@code (01)...(17)...}. Every element is checked (length, characters, check
+ * digit, date), and one bad element refuses the whole symbol: a symbol with a corrupt part may
+ * have been misread anywhere. Errors carry a reason, never the scanned data.
  */
 public record Gs1ElementString(Map<String, String> fields) {
     /** FNC1 as the scanner transmits it. */
@@ -87,10 +89,15 @@ public record Gs1ElementString(Map<String, String> fields) {
         return data.substring(pos, pos + len);
     }
 
+    /**
+     * GS1 allows an element to be repeated with the same value (printers of multi-part symbols do);
+     * a repeat with another value leaves the item ambiguous, so the whole symbol is refused.
+     */
     private static void put(Map<String, String> out, String ai, String value) {
         FieldRules.check(ai, value);
-        if (out.putIfAbsent(ai, value) != null) {
-            throw new Gs1FormatException("field (" + ai + ") appears twice");
+        String earlier = out.putIfAbsent(ai, value);
+        if (earlier != null && !earlier.equals(value)) {
+            throw new Gs1FormatException("field (" + ai + ") appears twice with different values");
         }
     }
 

@@ -38,7 +38,7 @@ public final class SafeLinkController implements SafeController {
     public SafeLinkController(SerialLink link, SafeEventStore store, SafeLinkSettings settings, Clock clock) {
         this.link = link;
         this.settings = settings;
-        this.intake = new SafeEventIntake(store);
+        this.intake = new SafeEventIntake(store, link.name());
         this.tracker = new SafeStatusTracker(settings.missedRepliesForOffline(), clock, this::catchUp);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "safe-link-" + link.name());
@@ -186,8 +186,15 @@ public final class SafeLinkController implements SafeController {
                 finish(new SafeCommandResult.Accepted());
             }
             case SafeMessageType.STATUS -> {
-                tracker.replyReceived(Optional.of(SafePayloads.parseStatus(frame.payload())));
+                SafePayloads.StatusReport report = SafePayloads.parseStatus(frame.payload());
+                // checked first, so that the catch-up of a safe coming online already asks from the new numbering
+                boolean restarted = intake.checkSafesLastNumber(report.lastEventNumber());
+                boolean wasOnline = tracker.current().online();
+                tracker.replyReceived(Optional.of(report));
                 finish(new SafeCommandResult.Accepted());
+                if (restarted && wasOnline) {
+                    catchUp(); // the new numbering's events, from its first
+                }
             }
             case SafeMessageType.NAK -> onNak(SafePayloads.parseNak(frame.payload()));
             default -> LOG.warn("Unexpected reply type in {}", frame);
@@ -206,7 +213,7 @@ public final class SafeLinkController implements SafeController {
     }
 
     private void onEvent(SafeEvent event) {
-        if (!intake.accept(event)) {
+        if (!intake.accept(event, this::catchUp)) {
             return;
         }
         boolean ackQueued = queue.stream().anyMatch(c -> c.isEventAck(event.number()))

@@ -25,6 +25,14 @@ public enum LineSuffix {
         return bytes.clone();
     }
 
+    /**
+     * CR, LF, CRLF and ANY_LINE_END all end a scan at CR, LF or CRLF (an empty line is skipped):
+     * scan data never holds CR or LF, and a scanner set to CRLF must work where CR is configured.
+     */
+    public boolean endsAtAnyLineEnd() {
+        return this == CR || this == LF || this == CRLF || this == ANY_LINE_END;
+    }
+
     /** The bytes to append when sending a scan with this suffix (simulator). */
     public byte[] wireBytes() {
         return this == ANY_LINE_END ? new byte[] {'\r', '\n'} : bytes.clone();

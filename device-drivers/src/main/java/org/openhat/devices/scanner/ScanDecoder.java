@@ -94,7 +94,12 @@ public final class ScanDecoder {
         if (!Gs1CheckDigit.isValid(gsrn)) {
             return rejected("wristband GSRN check digit is wrong", scan, aim);
         }
-        if (!gsrn.startsWith(layout.companyPrefix())) {
+        if (!layout.issuerConfigured()) {
+            return rejected("wristbands cannot be read until the NHS GS1 company prefix is configured "
+                    + "(scanning.nhsCompanyPrefix, from DCB1077), or accepting any issuer is chosen "
+                    + "(scanning.acceptWristbandsFromAnyIssuer: true)", scan, aim);
+        }
+        if (!layout.accepts(gsrn)) {
             return rejected("wristband GSRN is not from the configured NHS company prefix", scan, aim);
         }
         int at = layout.nhsNumberOffset();

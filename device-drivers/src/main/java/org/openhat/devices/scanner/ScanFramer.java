@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Splits the scanner's byte stream into scans. One scan may come in several chunks and
  * several scans in one chunk (devices.md §1.2). Memory is bounded: an overlong line is
- * reported as such, not kept. Not thread-safe; one framer per scanner.
+ * reported as such, not kept. A scanner set to CR, LF or CRLF ends a scan at any of them: scanners
+ * ship with different line ends, and an LF left over from a CRLF must not start the next scan.
+ * Not thread-safe; one framer per scanner.
  */
 public final class ScanFramer {
     private final byte[] suffix;
@@ -25,8 +27,9 @@ public final class ScanFramer {
     private long lastByteNanos;
 
     public ScanFramer(ScannerSettings settings) {
-        this.suffix = settings.suffix().bytes();
-        this.anyLineEnd = settings.suffix() == LineSuffix.ANY_LINE_END;
+        // with line ends, CR and LF are matched one by one in accept(), not as a byte sequence
+        this.suffix = settings.suffix().endsAtAnyLineEnd() ? new byte[0] : settings.suffix().bytes();
+        this.anyLineEnd = settings.suffix().endsAtAnyLineEnd();
         this.noSuffix = settings.suffix() == LineSuffix.NONE;
         this.endGapNanos = settings.endOfScanGap().toNanos();
         this.fragmentNanos = settings.fragmentTimeout().toNanos();

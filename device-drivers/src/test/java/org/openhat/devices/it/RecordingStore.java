@@ -3,6 +3,7 @@ package org.openhat.devices.it;
 import java.util.ArrayList;
 import java.util.List;
 import org.openhat.devices.safe.InMemorySafeEventStore;
+import org.openhat.devices.safe.NumberingRestart;
 import org.openhat.devices.safe.SafeEvent;
 import org.openhat.devices.safe.SafeEventStore;
 
@@ -22,12 +23,21 @@ final class RecordingStore implements SafeEventStore {
     }
 
     @Override
-    public synchronized void store(SafeEvent event) {
+    public synchronized Stored store(SafeEvent event) {
         if (unavailable) {
             throw new IllegalStateException("database unavailable (test)");
         }
         storeCalls.add(event.number());
-        delegate.store(event);
+        return delegate.store(event);
+    }
+
+    @Override
+    public void numberingRestarted(NumberingRestart restart) {
+        delegate.numberingRestarted(restart);
+    }
+
+    List<NumberingRestart> restarts() {
+        return delegate.restarts();
     }
 
     synchronized List<Long> storeCalls() {

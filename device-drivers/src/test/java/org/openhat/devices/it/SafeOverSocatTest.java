@@ -129,8 +129,42 @@ class SafeOverSocatTest {
         assertThat(store.storeCalls()).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aReplacedControllerCountingFromOneAgainHasItsEventsStoredUnderANewNumbering() throws Exception {
+        RecordingStore store = new RecordingStore();
+        try (SocatPair socat = SocatPair.start(dir, "line");
+             SafeLinkController host = host(socat, store)) {
+            try (SafeSimulator old = simulator(socat, "old-controller")) {
+                Await.until("online", () -> host.status().online());
+                openAndClose(host, old, 1);
+                old.tamper();
+                Await.until("old events 1..5 stored", () -> store.events().size() == 5);
+            }
+            Await.until("offline while the controller is swapped", Duration.ofSeconds(6), () -> !host.status().online());
+            try (SafeSimulator replacement = simulator(socat, "new-controller")) {
+                Await.until("online again", Duration.ofSeconds(8), () -> host.status().online());
+                openAndClose(host, replacement, 2);
+                Await.until("the new controller's events 1..4 stored", () -> store.events().size() == 4);
+                Await.until("all acknowledged", () -> replacement.unacknowledgedEvents().isEmpty());
+                assertThat(store.events()).extracting(SafeEvent::number).containsExactly(1L, 2L, 3L, 4L);
+                assertThat(store.events()).extracting(SafeEvent::compartment).containsOnly(2);
+            }
+        }
+        assertThat(store.restarts()).singleElement().satisfies(r -> assertThat(r.lastStoredNumber()).isEqualTo(5));
+    }
+
+    private static void openAndClose(SafeLinkController host, SafeSimulator sim, int compartment) throws Exception {
+        assertThat(host.unlock(compartment, 30, "N0042", "N0107").get(3, TimeUnit.SECONDS).accepted()).isTrue();
+        sim.openDoor(compartment);
+        sim.closeDoor(compartment);
+    }
+
     private SafeSimulator simulator(SocatPair socat) throws IOException {
-        SafeSimulator sim = new SafeSimulator(link(socat.devicePath()), Clock.systemUTC(), dir.resolve("state"),
+        return simulator(socat, "state");
+    }
+
+    private SafeSimulator simulator(SocatPair socat, String stateName) throws IOException {
+        SafeSimulator sim = new SafeSimulator(link(socat.devicePath()), Clock.systemUTC(), dir.resolve(stateName),
                 SafeSimulatorSettings.standard());
         sim.start();
         sim.startTicking(Duration.ofMillis(100));

@@ -136,11 +136,16 @@ class SafeLinkControllerTest {
             }
 
             @Override
-            public void store(SafeEvent e) {
+            public Stored store(SafeEvent e) {
                 if (failures.getAndDecrement() > 0) {
                     throw new IllegalStateException("database unavailable");
                 }
-                store.store(e);
+                return store.store(e);
+            }
+
+            @Override
+            public void numberingRestarted(NumberingRestart restart) {
+                store.numberingRestarted(restart);
             }
         };
         InMemoryPipe fresh = InMemoryPipe.create("safe-2", simClock);

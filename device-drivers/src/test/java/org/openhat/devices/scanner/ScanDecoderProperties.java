@@ -39,6 +39,25 @@ class ScanDecoderProperties {
         assertThat(ScanFixtures.DECODER.decode(scans.get(scans.size() - 1))).isInstanceOf(ProductScan.class);
     }
 
+    @Property(tries = 300)
+    void aWristbandIsRefusedWholeWhenAnyOtherElementOfItsSymbolIsCorrupt(@ForAll("corruptElements") String element) {
+        ScanEvent e = ScanFixtures.decode(ScanFixtures.WRISTBAND + ScanFixtures.GS + element);
+        assertThat(e).isInstanceOf(ScanRejected.class);
+        decodedOrRefusedWithAReason(e);
+    }
+
+    /** An element that fails GS1's rules: a wrong check digit, a day or month that does not exist. */
+    @Provide
+    Arbitrary<String> corruptElements() {
+        Arbitrary<String> badGtin = Arbitraries.integers().between(1, 9)
+                .map(d -> "0109506000134352".substring(0, 15) + (char) ('0' + (2 + d) % 10));
+        Arbitrary<String> badDay = Arbitraries.of("11", "13", "15", "16", "17").flatMap(ai -> Arbitraries.integers()
+                .between(32, 99).map(day -> ai + "2601" + day));
+        Arbitrary<String> badMonth = Arbitraries.of("11", "13", "15", "16", "17").flatMap(ai -> Arbitraries.integers()
+                .between(13, 99).map(month -> ai + "26" + month + "01"));
+        return Arbitraries.oneOf(badGtin, badDay, badMonth);
+    }
+
     /** The decoder did not fall over: it read the scan, or refused it saying why. */
     private static void decodedOrRefusedWithAReason(ScanEvent e) {
         assertThat(e).isNotNull();

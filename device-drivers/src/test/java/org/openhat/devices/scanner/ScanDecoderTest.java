@@ -1,6 +1,7 @@
 package org.openhat.devices.scanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openhat.devices.scanner.ScanFixtures.GS;
 import static org.openhat.devices.scanner.ScanFixtures.decode;
 
@@ -102,6 +103,29 @@ class ScanDecoderTest {
         ScanDecoder other = new ScanDecoder(ScanFormats.defaults(GsrnLayout.nhsNumberBeforeCheckDigit("7777777")));
         ScanEvent e = other.decode(ScanFixtures.raw(ScanFixtures.WRISTBAND));
         assertThat(((ScanRejected) e).reason()).contains("company prefix");
+    }
+
+    @Test
+    void refusesWristbandsWithHowToConfigureWhenNoIssuerIsConfigured() {
+        ScanDecoder unconfigured = new ScanDecoder(ScanFormats.defaults(GsrnLayout.nhsNumberBeforeCheckDigit("")));
+        ScanEvent e = unconfigured.decode(ScanFixtures.raw(ScanFixtures.WRISTBAND));
+        assertThat(((ScanRejected) e).reason()).contains("scanning.nhsCompanyPrefix")
+                .contains("scanning.acceptWristbandsFromAnyIssuer");
+        assertThat(unconfigured.decode(ScanFixtures.raw(ScanFixtures.CLINIC_CARD))).isInstanceOf(WristbandScan.class);
+    }
+
+    @Test
+    void readsAnyIssuersWristbandOnlyWhenThatWasChosen() {
+        ScanDecoder anyIssuer = new ScanDecoder(ScanFormats.defaults(GsrnLayout.anyIssuer()));
+        assertThat(anyIssuer.decode(ScanFixtures.raw(ScanFixtures.WRISTBAND))).isInstanceOf(WristbandScan.class);
+        assertThatThrownBy(() -> new GsrnLayout("5012345", 7, true)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejectsTheWholeWristbandSymbolWhenAnotherElementIsCorrupt() {
+        assertThat(reason(ScanFixtures.WRISTBAND + GS + "0109506000134353")).isEqualTo("GTIN check digit is wrong");
+        assertThat(reason(ScanFixtures.WRISTBAND + GS + "17260196")).contains("(17)");
+        assertThat(reason(ScanFixtures.WRISTBAND + GS + "8019" + "A1")).contains("(8019)");
     }
 
     @Test

@@ -43,6 +43,28 @@ class ScanFramerTest {
     }
 
     @Test
+    void endsScansAtCrlfAndLfWhenConfiguredForTheDefaultCr() {
+        ScanFramer f = new ScanFramer(ScannerSettings.of(LineSuffix.CR));
+        assertThat(f.feed(b("]C0OHS:N0042\r\n]C0OHS:N0107\n]C0OHS:N0150\r"), T0, 1))
+                .extracting(ScanFramerTest::text).containsExactly("]C0OHS:N0042", "]C0OHS:N0107", "]C0OHS:N0150");
+    }
+
+    @Test
+    void dropsTheLfOfACrlfSplitAcrossReadsInsteadOfStartingTheNextScanWithIt() {
+        ScanFramer f = new ScanFramer(ScannerSettings.of(LineSuffix.CR));
+        assertThat(f.feed(b("]C0OHS:N0042\r"), T0, 1)).extracting(ScanFramerTest::text).containsExactly("]C0OHS:N0042");
+        assertThat(f.feed(b("\n]C0OHS:N0107\r"), T0, 2)).extracting(ScanFramerTest::text)
+                .containsExactly("]C0OHS:N0107");
+        assertThat(f.feed(b("\n"), T0, 3)).isEmpty();
+    }
+
+    @Test
+    void endsScansAtCrWhenConfiguredForCrlf() {
+        ScanFramer f = new ScanFramer(ScannerSettings.of(LineSuffix.CRLF));
+        assertThat(f.feed(b("m1\rm2\r"), T0, 1)).extracting(ScanFramerTest::text).containsExactly("m1", "m2");
+    }
+
+    @Test
     void splitsOnGsWhenThatIsTheConfiguredSuffix() {
         ScanFramer f = new ScanFramer(ScannerSettings.of(LineSuffix.GS));
         assertThat(f.feed(b("]C0OHS:N0042\u001D"), T0, 1)).extracting(ScanFramerTest::text).containsExactly("]C0OHS:N0042");

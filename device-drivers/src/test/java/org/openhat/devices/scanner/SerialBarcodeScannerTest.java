@@ -32,6 +32,24 @@ class SerialBarcodeScannerTest {
     }
 
     @Test
+    void aScannerSendingCrlfIsReadWithTheDefaultCrSetting() throws Exception {
+        InMemoryPipe pipe = InMemoryPipe.create("scanner-crlf");
+        List<ScanEvent> events = new CopyOnWriteArrayList<>();
+        try (SerialBarcodeScanner scanner = new SerialBarcodeScanner(pipe.hostEnd(), ScannerSettings.of(LineSuffix.CR),
+                ScanFixtures.DECODER); ScannerSimulator sim = new ScannerSimulator(pipe.deviceEnd(), LineSuffix.CRLF)) {
+            scanner.addScanListener(events::add);
+            scanner.start();
+            sim.start();
+            sim.scanRaw(ScanFixtures.BADGE);
+            sim.scanInChunks(ScanFixtures.WRISTBAND, 4);
+            sim.scanRaw(ScanFixtures.BADGE);
+            Await.until("3 scans", () -> events.size() == 3);
+        }
+        assertThat(events).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("BadgeScan", "WristbandScan", "BadgeScan");
+    }
+
+    @Test
     void withoutASuffixAScanEndsWhenTheLineGoesQuiet() throws Exception {
         InMemoryPipe pipe = InMemoryPipe.create("scanner-nosuffix");
         List<ScanEvent> events = new CopyOnWriteArrayList<>();

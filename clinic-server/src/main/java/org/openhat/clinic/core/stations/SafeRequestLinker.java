@@ -2,76 +2,68 @@ package org.openhat.clinic.core.stations;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.openhat.devices.safe.SafeEvent;
 import org.openhat.devices.safe.SafeEventCode;
 
 /**
- * Ties the events that follow an unlock (UNLOCKED, DOOR_OPENED, DOOR_CLOSED, LOCKED, UNLOCK_EXPIRED,
- * HELD_OPEN) to the request that caused them: same compartment, same operator, within the request's
- * window. A stored LOCKED or UNLOCK_EXPIRED closes the request. Called on the safe link's thread and by
- * request threads, so every method is synchronized; all are in-memory and quick.
+ * Which unlock request a safe event belongs to, decided from the safe's own facts rather than from
+ * which request happens to be open when the event arrives (events arrive late, resent, out of order).
+ *
+ * <p>An <em>opening</em> is what follows one UNLOCKED on one compartment: its DOOR_OPENED, DOOR_CLOSED,
+ * HELD_OPEN, up to the LOCKED or UNLOCK_EXPIRED that ends it. The safe numbers its events in the order
+ * they happened and logs with each the operator of the unlock that led to it (empty where none). So:
+ * <ul>
+ *   <li>an UNLOCKED takes the request for that compartment and operator, made within the window
+ *       before it arrived, that no other UNLOCKED has taken: the one the safe accepted first, then one
+ *       still waiting for its answer, then one that got no reply; the newest of those;</li>
+ *   <li>any other event of an opening takes the request of the last UNLOCKED before it (by event
+ *       number) on its compartment with its operator, unless a LOCKED or UNLOCK_EXPIRED lies between;
+ *       if that UNLOCKED has not arrived yet, the request it will take;</li>
+ *   <li>an event with no operator (a forced door, its closing, tamper, power) belongs to no request.</li>
+ * </ul>
+ * Pure: the stored events and requests come from a {@link SafeLog}.
  */
 public final class SafeRequestLinker {
-    private static final Set<SafeEventCode> FOLLOW_AN_UNLOCK = EnumSet.of(SafeEventCode.UNLOCKED,
+    private static final Set<SafeEventCode> IN_AN_OPENING = EnumSet.of(SafeEventCode.UNLOCKED,
             SafeEventCode.DOOR_OPENED, SafeEventCode.DOOR_CLOSED, SafeEventCode.LOCKED, SafeEventCode.UNLOCK_EXPIRED,
             SafeEventCode.HELD_OPEN);
-    private static final Set<SafeEventCode> CLOSE_A_REQUEST = EnumSet.of(SafeEventCode.LOCKED,
-            SafeEventCode.UNLOCK_EXPIRED);
+    /** Which unanswered-or-answered request an UNLOCKED most likely answers: accepted first. */
+    private static final Comparator<SafeRequest> LIKELIEST = Comparator
+            .comparingInt((SafeRequest r) -> switch (r.result()) {
+                case ACCEPTED -> 0;
+                case PENDING -> 1;
+                default -> 2;
+            })
+            .thenComparing(SafeRequest::requestedAt, Comparator.reverseOrder())
+            .thenComparing(SafeRequest::id, Comparator.reverseOrder());
 
-    /** Requests older than this link nothing more, even without a closing event. */
+    /** Requests older than this when the UNLOCKED arrives are not linked to it. */
     private final Duration window;
-    private final List<Open> open = new ArrayList<>();
-
-    private record Open(String ref, int compartment, String operator, Instant openedAt) {
-    }
 
     public SafeRequestLinker(Duration window) {
         this.window = window;
     }
 
-    /** Opens a request before the unlock is sent, so the UNLOCKED that follows the ACK finds it. */
-    public synchronized void open(String ref, int compartment, String operator, Instant at) {
-        // a new unlock of the compartment supersedes any earlier one that never closed
-        open.removeIf(o -> o.compartment == compartment);
-        open.add(new Open(ref, compartment, operator.strip(), at));
-    }
-
-    /** The safe refused or never got the request: nothing will follow it. */
-    public synchronized void cancel(String ref) {
-        open.removeIf(o -> o.ref.equals(ref));
-    }
-
-    /** The request this event follows from, if any. Nothing changes until {@link #stored} says it was new. */
-    public synchronized Optional<String> linkFor(SafeEvent event, Instant receivedAt) {
-        if (!FOLLOW_AN_UNLOCK.contains(event.kind())) {
+    /** The reference of the request {@code event} belongs to, if any. */
+    public Optional<String> linkFor(SafeEvent event, Instant receivedAt, SafeLog log) {
+        String operator = event.operator().strip();
+        if (!IN_AN_OPENING.contains(event.kind()) || operator.isEmpty()) {
             return Optional.empty();
         }
-        open.removeIf(o -> receivedAt.isAfter(o.openedAt.plus(window)));
-        String operator = event.operator().strip();
-        return open.stream()
-                .filter(o -> o.compartment == event.compartment())
-                .filter(o -> operator.isEmpty() || o.operator.equalsIgnoreCase(operator))
-                .filter(o -> !receivedAt.isBefore(o.openedAt))
-                .findFirst().map(Open::ref);
-    }
-
-    /**
-     * A new event was stored with {@code ref}: LOCKED or UNLOCK_EXPIRED ends that request. A resent
-     * event is never passed here, so an old LOCKED cannot close a newer request.
-     */
-    public synchronized void stored(SafeEvent event, String ref) {
-        if (ref != null && CLOSE_A_REQUEST.contains(event.kind())) {
-            open.removeIf(o -> o.ref.equals(ref));
+        if (event.kind() != SafeEventCode.UNLOCKED) {
+            Optional<SafeLog.StoredUnlock> unlock = log.unlockBefore(event.compartment(), event.number())
+                    .filter(u -> !u.closedBefore() && operator.equalsIgnoreCase(u.operator().strip()));
+            if (unlock.isPresent()) {
+                return Optional.ofNullable(unlock.get().requestRef());
+            }
         }
-    }
-
-    /** Requests still open, for the status view and tests. */
-    public synchronized List<String> openRefs() {
-        return open.stream().map(Open::ref).toList();
+        return log.awaitingUnlock(event.compartment(), receivedAt.minus(window), receivedAt).stream()
+                .filter(r -> operator.equalsIgnoreCase(r.operatorText().strip()))
+                .min(LIKELIEST)
+                .map(SafeRequest::requestRef);
     }
 }

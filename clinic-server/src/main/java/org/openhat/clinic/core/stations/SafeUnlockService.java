@@ -75,12 +75,9 @@ public class SafeUnlockService {
                             + session.witness().id());
             return id;
         });
-        safe.linker().open(ref, compartment, operator, now);
+        // committed before the safe hears of it, so the UNLOCKED that follows the ACK finds the request
         SafeCommandResult result = ask(safe, compartment, operator, witness);
         SafeRequest answered = record(ref, session.staff().id(), result);
-        if (answered.result() == SafeRequestResult.REFUSED || answered.result() == SafeRequestResult.NOT_SENT) {
-            safe.linker().cancel(ref);
-        }
         if (answered.result() != SafeRequestResult.ACCEPTED) {
             throw new ConflictException("station", refusal(station.code(), answered));
         }

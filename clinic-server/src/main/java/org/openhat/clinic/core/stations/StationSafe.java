@@ -7,8 +7,8 @@ import org.openhat.devices.safe.SafeController;
  *
  * @param compartments  how many compartments it has, numbered from 1
  * @param unlockSeconds how long an unlock releases a compartment (1..60)
- * @param linker        the open requests its events are linked to
+ * @param alerts        what about the safe needs attention (a restarted event numbering)
  */
 public record StationSafe(String stationCode, SafeController controller, int compartments, int unlockSeconds,
-                          SafeRequestLinker linker) {
+                          SafeAlerts alerts) {
 }

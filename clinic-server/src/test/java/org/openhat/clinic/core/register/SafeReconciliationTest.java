@@ -36,7 +36,7 @@ class SafeReconciliationTest {
     /** As the safe's link stores it (JdbiSafeEventStore, tested on its own): one row per event. */
     private void event(String station, SafeEventCode code, Instant at, String ref) {
         long number = ++eventNumber;
-        f.transactor().inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent(station, number, at, at,
+        f.transactor().inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent(station, 1, number, at, at,
                 code.name(), 1, "N0042", ref));
     }
 
@@ -77,7 +77,7 @@ class SafeReconciliationTest {
     @Test
     void anEventWhoseCodeTheServerDoesNotKnowIsReportedAsAnAlert() {
         Instant t = f.now();
-        f.transactor().inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent("KIOSK-1", 1, t, t, "CODE_12",
+        f.transactor().inTransaction(tx -> tx.dao(SafeEventDao.class).insertIfAbsent("KIOSK-1", 1, 1, t, t, "CODE_12",
                 1, null, null));
 
         ReconciliationReport report = reconciliation.report(t.minusSeconds(60), t.plusSeconds(60));

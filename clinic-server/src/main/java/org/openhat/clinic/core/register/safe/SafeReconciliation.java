@@ -50,7 +50,8 @@ public final class SafeReconciliation {
     /** Pairs each opening with its unlock's reference and the closing that ended it. */
     static List<DoorOpening> openings(List<SafeEvent> events, Duration window) {
         List<SafeEvent> ordered = events.stream()
-                .sorted(Comparator.comparing(SafeEvent::stationCode).thenComparingLong(SafeEvent::safeEventNumber))
+                .sorted(Comparator.comparing(SafeEvent::stationCode).thenComparingInt(SafeEvent::numbering)
+                        .thenComparingLong(SafeEvent::safeEventNumber))
                 .toList();
         Map<String, String> lastUnlockRef = new HashMap<>();
         Map<String, DoorOpening> open = new HashMap<>();
