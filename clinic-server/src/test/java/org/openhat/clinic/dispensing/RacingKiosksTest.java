@@ -3,6 +3,7 @@ package org.openhat.clinic.dispensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.DoseRefused;
 import org.openhat.clinic.core.dispensing.DoseRegisterLines;
+import org.openhat.clinic.core.dispensing.DoseSafeOpening;
 import org.openhat.clinic.core.dispensing.RecordDose;
 import org.openhat.clinic.core.dispensing.SnapshotReader;
 import org.openhat.clinic.core.dosing.DoseSafetyCheck;
@@ -33,6 +35,8 @@ import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
+import org.openhat.clinic.core.stations.SafePurpose;
+import org.openhat.clinic.testing.SafeOpenings;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.MutableClock;
 
@@ -63,10 +67,15 @@ class RacingKiosksTest {
             DoseSafetyCheck engine = new DoseSafetyCheck(DosingParameters.defaults());
             AdministrationService service = new AdministrationService(db.transactor(),
                     new SnapshotReader(calendar, "MAIN"), engine, calendar, new org.openhat.clinic.testing.SafesOnline(),
-                    new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")), clock);
+                    new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
+                    new DoseSafeOpening(Duration.ofMinutes(30)), clock);
+            String station = db.jdbi().withHandle(h -> h.createQuery("SELECT code FROM kiosk_station WHERE id = :id")
+                    .bind("id", stationId).mapTo(String.class).one());
+            String opening = SafeOpenings.accepted(db.transactor(), station, SafePurpose.DOSE, 2, 3, clock.instant());
             RecordDose dose = new RecordDose(patientId, productId, Route.IV, "AM", false, Milligrams.of(15),
                     Milligrams.of(15), "left forearm", org.openhat.clinic.cli.DemoClinic.BATCH_100, "induction cap",
-                    new PreDoseAssessment(0, java.math.BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false, "", false));
+                    new PreDoseAssessment(0, java.math.BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false, "", false),
+                    opening);
 
             List<Object> results = race(() -> service.record(dose, kiosk(stationId)));
 
