@@ -91,6 +91,50 @@ class RacingKiosksTest {
         }
     }
 
+    /**
+     * Kiosks racing with doses for different patients (whose row locks never meet) all name one
+     * safe opening: one ampoule came out, so exactly one dose is written. On PostgreSQL the unique
+     * index on the dose's opening decides; every other kiosk is told to open the safe again.
+     */
+    @ParameterizedTest
+    @MethodSource("backends")
+    void exactlyOneOfManyDosesForDifferentPatientsTakesASingleSafeOpening(TestDatabase.Backend backend)
+            throws Exception {
+        MutableClock clock = MutableClock.at("2026-11-23T08:30:00Z");
+        try (TestDatabase db = TestDatabase.create(backend, dir)) {
+            db.seedDemo(clock);
+            List<Long> patients = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id FROM patient WHERE status = 'ACTIVE' ORDER BY id").mapTo(Long.class).list());
+            assertThat(patients).as("a patient for every kiosk").hasSizeGreaterThanOrEqualTo(KIOSKS);
+            long productId = db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM product").mapTo(Long.class).one());
+            long stationId = db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM kiosk_station").mapTo(Long.class).one());
+            String station = db.jdbi().withHandle(h -> h.createQuery("SELECT code FROM kiosk_station WHERE id = :id")
+                    .bind("id", stationId).mapTo(String.class).one());
+            ClinicCalendar calendar = ClinicCalendar.defaults();
+            AdministrationService service = new AdministrationService(db.transactor(),
+                    new SnapshotReader(calendar, "MAIN"), new DoseSafetyCheck(DosingParameters.defaults()), calendar,
+                    new org.openhat.clinic.testing.SafesOnline(),
+                    new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
+                    new DoseSafeOpening(Duration.ofMinutes(30)), clock);
+            String opening = SafeOpenings.accepted(db.transactor(), station, SafePurpose.DOSE, 2, 3, clock.instant());
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+            List<Object> results = race(() -> service.record(new RecordDose(
+                    patients.get(next.getAndIncrement()), productId, Route.IV, "AM", false,
+                    Milligrams.of(15), Milligrams.of(15), "left forearm", org.openhat.clinic.cli.DemoClinic.BATCH_100,
+                    "induction cap", new PreDoseAssessment(0, java.math.BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false,
+                    "", false), opening), kiosk(stationId)));
+
+            assertThat(results).filteredOn(r -> r instanceof org.openhat.clinic.core.dispensing.DoseRecorded).hasSize(1);
+            assertThat(results).filteredOn(r -> !(r instanceof org.openhat.clinic.core.dispensing.DoseRecorded))
+                    .allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(ConflictException.class,
+                            e -> assertThat(e.field()).isEqualTo("safeRequestRef")));
+            long doses = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM administration")
+                    .mapTo(Long.class).one());
+            assertThat(doses).isEqualTo(1);
+        }
+    }
+
     private static StaffSession kiosk(long stationId) {
         StaffMember nurse = new StaffMember(2, "nurse.amara", "Amara", "N0042", Set.of(Role.NURSE), true, false, false, Instant.EPOCH);
         StaffMember witness = new StaffMember(3, "nurse.ben", "Ben", "N0107", Set.of(Role.NURSE), true, false, false, Instant.EPOCH);
