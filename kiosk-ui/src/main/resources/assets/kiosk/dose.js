@@ -63,7 +63,9 @@ function inForce(versions) {
 }
 
 export async function selectPatient(entry, how) {
-  current = { entry, prescription: null, product: null, check: null, checkedAssessment: null, proposedMg: null };
+  // safeRequestRef: the safe opening this patient's ampoule comes from; the dose is recorded against it.
+  current = { entry, prescription: null, product: null, check: null, checkedAssessment: null, proposedMg: null,
+    safeRequestRef: null };
   $('patient-body').hidden = false;
   $('patient-name').textContent = entry.name;
   $('patient-prescribed').textContent = mg(entry.prescribedMg);
@@ -228,6 +230,7 @@ export function updateSafeButton() {
 
 async function openSafe() {
   if (!current) return;
+  const patient = current; // the opening belongs to this patient's dose, even if another is picked meanwhile
   const button = $('open-safe');
   button.disabled = true;
   $('safe-message').textContent = 'Asking the safe to open…';
@@ -242,6 +245,7 @@ async function openSafe() {
       NO_REPLY: 'The safe did not answer. Try again; if it goes on, call the pharmacist.',
       NOT_SENT: `The safe could not be asked: ${reply.resultDetail ?? 'it is offline'}.`,
     };
+    if (reply.result === 'ACCEPTED') patient.safeRequestRef = reply.requestRef;
     $('safe-message').textContent = words[reply.result] ?? `Safe: ${reply.result}`;
   } catch (e) {
     $('safe-message').textContent = e.errors ? e.errors.map((x) => x.reason).join(' ') : 'The safe could not be opened.';
@@ -289,6 +293,7 @@ async function recordDose() {
   const given = num($('g-given'));
   const drawn = num($('g-drawn'));
   const errors = [];
+  if (!current.safeRequestRef) errors.push({ field: 'safeRequestRef', reason: 'open the safe for this dose first' });
   if (!$('g-batch').value.trim()) errors.push({ field: 'batch', reason: 'scan the ampoule pack, or type its batch' });
   if (!$('g-site').value.trim()) errors.push({ field: 'injectionSite', reason: 'say where the dose was given' });
   if (drawn === null || !(drawn > 0)) errors.push({ field: 'doseDrawnMg', reason: 'enter the dose drawn up' });
@@ -311,7 +316,9 @@ async function recordDose() {
       session: ctx.session(), topUp: false, doseDrawnMg: drawn, doseGivenMg: given,
       injectionSite: $('g-site').value.trim(), batch: $('g-batch').value.trim(),
       reductionReason: $('g-reason').value.trim() || null, assessment: current.checkedAssessment,
+      safeRequestRef: current.safeRequestRef,
     });
+    current.safeRequestRef = null;
     learnServerInstant(recorded.givenAt);
     hideVerdict();
     current.check = null;

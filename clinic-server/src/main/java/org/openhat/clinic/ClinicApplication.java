@@ -52,6 +52,7 @@ import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
 import org.openhat.clinic.core.dispensing.DoseCheckService;
 import org.openhat.clinic.core.dispensing.DoseRegisterLines;
+import org.openhat.clinic.core.dispensing.DoseSafeOpening;
 import org.openhat.clinic.core.dispensing.DosingListService;
 import org.openhat.clinic.core.dispensing.ObservationService;
 import org.openhat.clinic.core.stations.SafeAvailability;
@@ -69,6 +70,7 @@ import org.openhat.clinic.core.audit.AuditTrail;
 import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.core.prescribers.PrescriberService;
 import org.openhat.clinic.core.products.ProductService;
+import org.openhat.clinic.core.staff.SecondSigners;
 import org.openhat.clinic.core.staff.SecretHasher;
 import org.openhat.clinic.core.staff.SessionPolicy;
 import org.openhat.clinic.core.staff.SessionService;
@@ -151,6 +153,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         SessionPolicy sessionPolicy = config.getSessions().build();
         SessionService sessions = new SessionService(transactor, sessionPolicy, clock);
         SignInService signIn = new SignInService(transactor, hasher, sessionPolicy, clock);
+        SecondSigners secondSigners = new SecondSigners(signIn, transactor, clock);
         StaffService staff = new StaffService(transactor, hasher, clock);
         PatientService patients = new PatientService(transactor, clock);
         PrescriberService prescribers = new PrescriberService(transactor, clock);
@@ -171,17 +174,18 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new StationResource(stations));
         environment.jersey().register(new AuditResource(new AuditTrail(transactor)));
         RegisterService register = new RegisterService(transactor, clock, config.getPremises());
-        registerRegister(config, environment, transactor, register, clock);
+        registerRegister(config, environment, transactor, register, secondSigners, clock);
         DeviceRegistry devices = registerStationDevices(config, environment, transactor, clock, stations, patients,
                 sessionPolicy);
-        registerDispensing(config, environment, transactor, register, clock, devices);
+        registerDispensing(config, environment, transactor, register, secondSigners, clock, devices);
 
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
     }
 
     private static void registerDispensing(ClinicConfiguration config, Environment environment, Transactor transactor,
-                                           RegisterService register, Clock clock, SafeAvailability safes) {
+                                           RegisterService register, SecondSigners secondSigners, Clock clock,
+                                           SafeAvailability safes) {
         ClinicCalendar calendar = ClinicCalendar.of(config.getSchedule());
         DoseSafetyCheck engine = new DoseSafetyCheck(config.getDosing());
         SnapshotReader snapshots = new SnapshotReader(calendar, config.getPremises());
@@ -192,9 +196,11 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new DispensingResource(
                 new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
                 new AdministrationService(transactor, snapshots, engine, calendar, safes,
-                        new DoseRegisterLines(register), clock),
+                        new DoseRegisterLines(register),
+                        new DoseSafeOpening(config.getDispensing().safeOpeningValidFor()), clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
-                new DosingListService(transactor, calendar, checked, clock), calendar, transactor, register, clock));
+                new DosingListService(transactor, calendar, checked, clock), calendar, transactor, register,
+                secondSigners, clock));
         environment.jersey().register(new DoseRefusedMapper());
         environment.lifecycle().manage(new SessionCloser(outcomes));
         environment.admin().addTask(new CloseSessionsTask(outcomes));
@@ -202,11 +208,11 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
 
     /** The controlled-drug register: services and resources (issue 4). */
     private static void registerRegister(ClinicConfiguration config, Environment environment, Transactor transactor,
-                                         RegisterService register, Clock clock) {
+                                         RegisterService register, SecondSigners secondSigners, Clock clock) {
         RegisterFactory settings = config.getRegister();
         SigningKey key = settings.signingKey();
         RegisterVerifier verifier = new RegisterVerifier(transactor, key.publicKeyBase64());
-        environment.jersey().register(new RegisterResource(register));
+        environment.jersey().register(new RegisterResource(register, secondSigners));
         environment.jersey().register(new RegisterAuditResource(verifier,
                 new CheckpointService(transactor, key, verifier, clock),
                 new RegisterExports(transactor, config.getClinicName()),

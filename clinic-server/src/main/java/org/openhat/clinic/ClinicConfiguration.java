@@ -38,6 +38,10 @@ public class ClinicConfiguration extends Configuration {
     @NotNull
     private RegisterFactory register = new RegisterFactory();
 
+    @Valid
+    @NotNull
+    private DispensingFactory dispensing = new DispensingFactory();
+
     /** Each kiosk station's scanner and safe, by station code (KIOSK-1: {scanner: ..., safe: ...}). */
     @Valid
     @NotNull
@@ -105,6 +109,16 @@ public class ClinicConfiguration extends Configuration {
     @JsonProperty
     public void setSessions(SessionsFactory sessions) {
         this.sessions = sessions;
+    }
+
+    @JsonProperty
+    public DispensingFactory getDispensing() {
+        return dispensing;
+    }
+
+    @JsonProperty
+    public void setDispensing(DispensingFactory dispensing) {
+        this.dispensing = dispensing;
     }
 
     @JsonProperty

@@ -22,10 +22,14 @@ public record RecordAdministrationRequest(
         @NotBlank @Size(max = 64) String injectionSite,
         @NotBlank @Size(max = 64) String batch,
         @Size(max = 500) String reductionReason,
-        @NotNull @Valid AssessmentRequest assessment) {
+        @NotNull @Valid AssessmentRequest assessment,
+        @NotBlank(message = "name the safe opening (its requestRef) the ampoule came from: open the safe first")
+        @Size(max = 64) String safeRequestRef,
+        @Valid SecondSigner secondSigner) {
 
     public RecordDose toRecordDose() {
         return new RecordDose(patientId, productId, route, session, topUp, Milligrams.of(doseDrawnMg),
-                Milligrams.of(doseGivenMg), injectionSite, batch, reductionReason, assessment.toAssessment());
+                Milligrams.of(doseGivenMg), injectionSite, batch, reductionReason, assessment.toAssessment(),
+                safeRequestRef);
     }
 }

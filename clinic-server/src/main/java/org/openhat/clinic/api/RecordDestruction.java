@@ -1,13 +1,19 @@
 package org.openhat.clinic.api;
 
+import jakarta.validation.Valid;
 import java.time.Instant;
 import org.openhat.clinic.core.register.Destruction;
 
+/**
+ * Stock destroyed before a witness the CDAO authorised, who signs in {@code secondSigner} with their
+ * own account (their name comes from it); {@code witnessCapacity} is the capacity in which they
+ * witness, {@code authorisationRef} the CDAO's reference for their authorisation.
+ */
 public record RecordDestruction(Instant occurredAt, long ampoules, String batch, String reason,
-                                String authorisedWitnessName, String authorisedWitnessRole, String authorisationRef,
-                                Long witnessId, String stationCode, String safeRequestRef) {
-    public Destruction line() {
-        return new Destruction(occurredAt, ampoules, batch, reason, authorisedWitnessName, authorisedWitnessRole,
-                authorisationRef, witnessId, stationCode, safeRequestRef);
+                                String witnessCapacity, String authorisationRef, @Valid SecondSigner secondSigner,
+                                String stationCode, String safeRequestRef) {
+    public Destruction line(long authorisedWitnessId) {
+        return new Destruction(occurredAt, ampoules, batch, reason, witnessCapacity, authorisationRef,
+                authorisedWitnessId, stationCode, safeRequestRef);
     }
 }

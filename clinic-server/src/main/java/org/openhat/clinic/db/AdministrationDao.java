@@ -23,18 +23,24 @@ public interface AdministrationDao {
                              String sessionName, int doseNumber, String route, String injectionSite, long prescribedMcg,
                              long drawnMcg, long givenMcg, String reductionReason, String verdict, String findings,
                              String assessment, long nurseId, long witnessId, long stationId, Instant givenAt,
-                             int observationMinutes, Instant observeUntil) {
+                             int observationMinutes, Instant observeUntil, String safeRequestRef) {
     }
 
     @SqlQuery("""
             INSERT INTO administration (patient_id, prescription_version_id, product_id, clinic_date, session_name,
                 dose_number, route, injection_site, prescribed_mcg, drawn_mcg, given_mcg, reduction_reason, verdict,
-                findings, assessment, nurse_id, witness_id, station_id, given_at, observation_minutes, observe_until)
+                findings, assessment, nurse_id, witness_id, station_id, given_at, observation_minutes, observe_until,
+                safe_request_ref)
             VALUES (:patientId, :prescriptionVersionId, :productId, :clinicDate, :sessionName, :doseNumber, :route,
                 :injectionSite, :prescribedMcg, :drawnMcg, :givenMcg, :reductionReason, :verdict, :findings,
-                :assessment, :nurseId, :witnessId, :stationId, :givenAt, :observationMinutes, :observeUntil)
+                :assessment, :nurseId, :witnessId, :stationId, :givenAt, :observationMinutes, :observeUntil,
+                :safeRequestRef)
             RETURNING id""")
     long insert(@BindMethods NewAdministration a);
+
+    /** How many doses name this safe opening as the source of their ampoule (one at most). */
+    @SqlQuery("SELECT COUNT(*) FROM administration WHERE safe_request_ref = :ref")
+    int dosesFromSafeOpening(String ref);
 
     @SqlQuery(SELECT + " WHERE a.id = :id")
     Optional<AdministrationRow> findById(long id);

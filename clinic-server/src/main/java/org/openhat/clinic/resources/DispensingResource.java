@@ -24,6 +24,7 @@ import org.openhat.clinic.api.DoseCheckResponse;
 import org.openhat.clinic.api.DoseRecordedView;
 import org.openhat.clinic.api.DosingListView;
 import org.openhat.clinic.api.RecordAdministrationRequest;
+import org.openhat.clinic.api.SecondSigner;
 import org.openhat.clinic.api.WithholdRequest;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.NotFoundException;
@@ -39,6 +40,8 @@ import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.register.CountDue;
 import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.core.staff.SecondSigners;
+import org.openhat.clinic.core.staff.StaffMember;
 import java.util.List;
 import org.openhat.clinic.db.AdministrationDao;
 
@@ -55,12 +58,13 @@ public class DispensingResource {
     private final ClinicCalendar calendar;
     private final Transactor transactor;
     private final RegisterService register;
+    private final SecondSigners witnesses;
     private final java.time.Clock clock;
 
     public DispensingResource(DoseCheckService checks, AdministrationService administrations,
                               ObservationService observations, SessionOutcomes outcomes, DosingListService dosingList,
                               ClinicCalendar calendar, Transactor transactor, RegisterService register,
-                              java.time.Clock clock) {
+                              SecondSigners witnesses, java.time.Clock clock) {
         this.checks = checks;
         this.administrations = administrations;
         this.observations = observations;
@@ -69,6 +73,7 @@ public class DispensingResource {
         this.calendar = calendar;
         this.transactor = transactor;
         this.register = register;
+        this.witnesses = witnesses;
         this.clock = clock;
     }
 
@@ -84,8 +89,11 @@ public class DispensingResource {
     @Path("administrations")
     @RolesAllowed(Role.Names.NURSE)
     public Response record(@Auth StaffPrincipal nurse, @NotNull @Valid RecordAdministrationRequest request) {
-        return Response.status(201)
-                .entity(DoseRecordedView.of(administrations.record(request.toRecordDose(), nurse.session()))).build();
+        // The witness proves who they are now: in the request, or by having signed in beside the nurse.
+        StaffMember witness = witnesses.verify(nurse.session(), SecondSigner.credentials(request.secondSigner()),
+                "dose");
+        return Response.status(201).entity(DoseRecordedView.of(
+                administrations.record(request.toRecordDose(), nurse.session().witnessedBy(witness)))).build();
     }
 
     @GET

@@ -24,11 +24,16 @@ import org.openhat.clinic.api.RecordReturn;
 import org.openhat.clinic.api.RecordStockCheck;
 import org.openhat.clinic.api.RecordWaste;
 import org.openhat.clinic.api.RegisterEntryView;
+import org.openhat.clinic.api.SecondSigner;
+import org.openhat.clinic.api.StockCountView;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.register.CountDue;
+import org.openhat.clinic.core.register.RegisterEntry;
 import org.openhat.clinic.core.register.RegisterLine;
 import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.core.staff.SecondSigners;
+import org.openhat.clinic.core.staff.StaffMember;
 
 /** Ledgers and writing to them. Administrations are written by the dosing flow, not here. */
 @Path("/register/ledgers")
@@ -36,9 +41,11 @@ import org.openhat.clinic.core.staff.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegisterResource {
     private final RegisterService register;
+    private final SecondSigners signers;
 
-    public RegisterResource(RegisterService register) {
+    public RegisterResource(RegisterService register, SecondSigners signers) {
         this.register = register;
+        this.signers = signers;
     }
 
     @GET
@@ -64,44 +71,54 @@ public class RegisterResource {
     @POST
     @Path("/{id}/receipts")
     @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
-    public Response receipt(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull RecordReceipt r) {
-        return created(id, r.line(), staff);
+    public Response receipt(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull @Valid RecordReceipt r) {
+        return created(id, r.line(second(staff, r.secondSigner(), "receipt", id)), staff);
     }
 
     @POST
     @Path("/{id}/waste")
     @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
-    public Response waste(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull RecordWaste r) {
-        return created(id, r.line(), staff);
+    public Response waste(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull @Valid RecordWaste r) {
+        return created(id, r.line(second(staff, r.secondSigner(), "waste", id)), staff);
     }
 
     @POST
     @Path("/{id}/destructions")
     @RolesAllowed(Role.Names.PHARMACIST)
-    public Response destruction(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull RecordDestruction r) {
-        return created(id, r.line(), staff);
+    public Response destruction(@Auth StaffPrincipal staff, @PathParam("id") long id,
+                                @NotNull @Valid RecordDestruction r) {
+        return created(id, r.line(second(staff, r.secondSigner(), "destruction", id)), staff);
     }
 
     @POST
     @Path("/{id}/returns")
     @RolesAllowed(Role.Names.PHARMACIST)
-    public Response stockReturn(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull RecordReturn r) {
-        return created(id, r.line(), staff);
+    public Response stockReturn(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull @Valid RecordReturn r) {
+        return created(id, r.line(second(staff, r.secondSigner(), "return", id)), staff);
     }
 
+    /** Blind for everyone: the answer says whether the count matched, never the balance. */
     @POST
     @Path("/{id}/stock-checks")
     @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
-    public Response stockCheck(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull RecordStockCheck r) {
-        return created(id, r.line(), staff);
+    public Response stockCheck(@Auth StaffPrincipal staff, @PathParam("id") long id,
+                               @NotNull @Valid RecordStockCheck r) {
+        RegisterEntry count = register.record(id, r.line(second(staff, r.secondSigner(), "stock check", id)),
+                staff.staffId());
+        return Response.status(201).entity(StockCountView.of(count)).build();
     }
 
+    /** A correction that moves stock needs a second signer; a note that moves nothing may have one. */
     @POST
     @Path("/{id}/corrections")
     @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
-    public Response correction(@Auth StaffPrincipal staff, @PathParam("id") long id, @NotNull RecordCorrection r) {
-        var entry = register.correct(id, r.correctsSeq(), r.reason(), r.adjustment(), r.batch(), staff.staffId());
-        return Response.status(201).entity(RegisterEntryView.of(entry)).build();
+    public Response correction(@Auth StaffPrincipal staff, @PathParam("id") long id,
+                               @NotNull @Valid RecordCorrection r) {
+        StaffMember second = signers.verifyIfNeeded(r.adjustment() != 0, staff.session(),
+                SecondSigner.credentials(r.secondSigner()), "correction, ledger " + id);
+        var entry = register.correct(id, r.correctsSeq(), r.reason(), r.adjustment(), r.batch(),
+                second == null ? null : second.id(), staff.staffId());
+        return Response.status(201).entity(RegisterEntryView.of(entry, seesBalance(staff))).build();
     }
 
     /** For the dosing list: whether the end-of-session count of this ledger is still to be done. */
@@ -125,11 +142,18 @@ public class RegisterResource {
     }
 
     private Response created(long ledgerId, RegisterLine line, StaffPrincipal staff) {
-        return Response.status(201).entity(RegisterEntryView.of(register.record(ledgerId, line, staff.staffId())))
-                .build();
+        RegisterEntry entry = register.record(ledgerId, line, staff.staffId());
+        return Response.status(201).entity(RegisterEntryView.of(entry, seesBalance(staff))).build();
     }
 
+    /** The second person, authenticated now; their id goes in the line, never one typed in the request. */
+    private long second(StaffPrincipal staff, SecondSigner given, String kind, long ledgerId) {
+        return signers.verify(staff.session(), SecondSigner.credentials(given), kind + ", ledger " + ledgerId).id();
+    }
+
+    /** Nurses count the stock, so no answer to a nurse carries a balance, whatever other roles they hold. */
     private static boolean seesBalance(StaffPrincipal staff) {
-        return staff.hasRole(Role.Names.PHARMACIST) || staff.hasRole(Role.Names.INSPECTOR);
+        return !staff.hasRole(Role.Names.NURSE)
+                && (staff.hasRole(Role.Names.PHARMACIST) || staff.hasRole(Role.Names.INSPECTOR));
     }
 }

@@ -56,6 +56,7 @@ class SecretsNeverLoggedTest {
                 "dateOfBirth", "1985-06-01", "address", "3 Grange Road", "postcode", "TS1 5AU")).status()).isEqualTo(201);
         assertThat(nurse.post("/api/patients/find-by-nhs-number", Map.of("nhsNumber", NHS_NUMBER)).status()).isEqualTo(200);
         assertThat(nurse.post("/api/patients", Map.of("nhsNumber", NHS_NUMBER)).status()).isEqualTo(422);
+        secondSignerSignsACountWithTheirSecrets(anonymous.signIn("pharm.okafor", DemoClinic.DEMO_PASSWORD));
         assertThat(kiosk.delete("/api/sessions/current").status()).isEqualTo(204);
 
         String logs = allLogs();
@@ -63,6 +64,18 @@ class SecretsNeverLoggedTest {
         assertThat(logs).as("the logs were written").contains("POST /api/patients");
         assertThat(logs).doesNotContain(PASSWORD, PIN, NHS_NUMBER, "401 023 2137", nurse.sessionToken(), kiosk.sessionToken(),
                 DemoClinic.DEMO_PASSWORD);
+    }
+
+    /** A second signer's PIN (wrong, then right) and password travel in register requests' bodies. */
+    private static void secondSignerSignsACountWithTheirSecrets(ApiClient pharmacist) {
+        long ledger = pharmacist.get("/api/register/ledgers").json().get(0).get("id").asLong();
+        String url = "/api/register/ledgers/" + ledger + "/stock-checks";
+        for (Map<String, String> secondSigner : List.of(Map.of("badgeCode", "N0777", "pin", "000000"),
+                Map.of("badgeCode", "N0777", "pin", PIN), Map.of("username", "nurse.secret", "password", PASSWORD))) {
+            int status = pharmacist.post(url, Map.of("occurredAt", java.time.Instant.now().minusSeconds(5).toString(),
+                    "counted", 0, "secondCount", 0, "secondSigner", secondSigner)).status();
+            assertThat(status).isEqualTo(secondSigner.containsValue("000000") ? 422 : 201);
+        }
     }
 
     private static String allLogs() throws IOException {

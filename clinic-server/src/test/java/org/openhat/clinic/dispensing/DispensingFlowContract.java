@@ -88,8 +88,22 @@ abstract class DispensingFlowContract {
         return a;
     }
 
-    private static Map<String, Object> dose(long patientId, long productId, int mg) {
+    /**
+     * Opens the kiosk's safe for a dose, as the kiosk page does before the ampoule is taken; returns
+     * the opening. Each test takes its own compartment: the simulated safe runs on the test's stopped
+     * clock, so a compartment once unlocked stays unlocked (and refuses another unlock) until it moves.
+     */
+    private static String openSafeForDose(ApiClient kiosk, String station, int compartment) {
+        Reply opened = kiosk.post("/api/stations/" + station + "/safe/unlock",
+                Map.of("purpose", "DOSE", "compartment", compartment, "reference", "dose"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().get("result").asText()).isEqualTo("ACCEPTED");
+        return opened.json().get("requestRef").asText();
+    }
+
+    private static Map<String, Object> dose(long patientId, long productId, int mg, String safeRequestRef) {
         Map<String, Object> body = new HashMap<>();
+        body.put("safeRequestRef", safeRequestRef);
         body.put("patientId", patientId);
         body.put("productId", productId);
         body.put("route", "IV");
@@ -120,11 +134,12 @@ abstract class DispensingFlowContract {
                 assertThat(f.get("rule").asText()).isEqualTo("INDUCTION_FIRST_DOSE"));
 
         ApiClient kiosk = kioskWithWitness();
-        Reply tooMuch = kiosk.post("/api/administrations", dose(patientId, productId, 100));
+        String opening = openSafeForDose(kiosk, "KIOSK-1", 1);
+        Reply tooMuch = kiosk.post("/api/administrations", dose(patientId, productId, 100, opening));
         assertThat(tooMuch.status()).isEqualTo(409);
         assertThat(tooMuch.json().get("check").get("maxAllowedMg").decimalValue()).isEqualByComparingTo("15");
 
-        Map<String, Object> reduced = dose(patientId, productId, 15);
+        Map<String, Object> reduced = dose(patientId, productId, 15, opening);
         reduced.put("reductionReason", "first dose: induction cap");
         Reply given = kiosk.post("/api/administrations", reduced);
         assertThat(given.status()).as(given.body()).isEqualTo(201);
@@ -144,6 +159,9 @@ abstract class DispensingFlowContract {
         assertThat(entries).extracting(e -> e.get("kind").asText()).containsExactly("RECEIPT", "ADMINISTRATION", "WASTE");
         assertThat(entries.get(1).get("ampoules").asLong()).isEqualTo(-1);
         assertThat(entries.get(1).get("balance").asLong()).isEqualTo(499);
+        // the register line names the opening the ampoule came from, so reconciliation matches it by reference
+        assertThat(entries.get(1).get("safeRequestRef").asText()).isEqualTo(opening);
+        assertThat(entries.get(1).get("secondStaffId").asLong()).isEqualTo(kiosk.get("/api/sessions/current").json().at("/witness/id").asLong());
 
         JsonNode list = kiosk.get("/api/dosing-list?session=AM").json();
         JsonNode entry = entryFor(list, patientId);
@@ -186,10 +204,88 @@ abstract class DispensingFlowContract {
         long patientId = doctor.get("/api/patients?status=ACTIVE").json().get(1).get("id").asLong();
         long productId = doctor.get("/api/products").json().get(0).get("id").asLong();
 
-        Reply reply = alone.post("/api/administrations", dose(patientId, productId, 15));
+        Reply reply = alone.post("/api/administrations", dose(patientId, productId, 15, "no-safe-without-a-witness"));
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.errorField()).isEqualTo("witness");
+        assertThat(reply.errorField()).isEqualTo("secondSigner");
+    }
+
+    private static long activePatient(int index) {
+        return api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD).get("/api/patients?status=ACTIVE").json().get(index)
+                .get("id").asLong();
+    }
+
+    private static long firstProduct() {
+        return api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD).get("/api/products").json().get(0).get("id").asLong();
+    }
+
+    private static Map<String, Object> inductionDose(long patientId, String safeRequestRef) {
+        Map<String, Object> body = dose(patientId, firstProduct(), 15, safeRequestRef);
+        body.put("reductionReason", "first dose: induction cap");
+        return body;
+    }
+
+    private static String stateOf(ApiClient kiosk, long patientId) {
+        return entryFor(kiosk.get("/api/dosing-list?session=AM").json(), patientId).get("state").asText();
+    }
+
+    @Test
+    void refusesADoseThatNamesNoSafeOpeningOrOneFromAnotherKioskAndWritesNothing() {
+        long patientId = activePatient(4);
+        ApiClient kiosk = kioskWithWitness();
+
+        Reply none = kiosk.post("/api/administrations", inductionDose(patientId, null));
+        Reply unknown = kiosk.post("/api/administrations", inductionDose(patientId, "not-a-safe-opening"));
+        ApiClient otherKiosk = api().signInWithBadge("N0150", "1500", "KIOSK-2");
+        awaitSafeOnline(otherKiosk, "KIOSK-2");
+        assertThat(otherKiosk.post("/api/sessions/current/witness", Map.of("badgeCode", "P0001", "pin", "2468"))
+                .status()).isEqualTo(200);
+        Reply elsewhere = kiosk.post("/api/administrations",
+                inductionDose(patientId, openSafeForDose(otherKiosk, "KIOSK-2", 1)));
+
+        for (Reply refused : List.of(none, unknown, elsewhere)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.errorField()).isEqualTo("safeRequestRef");
+        }
+        assertThat(elsewhere.json().at("/errors/0/reason").asText()).contains("KIOSK-2");
+        assertThat(stateOf(kiosk, patientId)).isIn("DUE", "CHECKED");
+    }
+
+    @Test
+    void oneSafeOpeningSuppliesOneDoseAndTheWitnessMaySignForItInTheRequest() {
+        long first = activePatient(5);
+        long second = activePatient(6);
+        ApiClient kiosk = kioskWithWitness();
+        String opening = openSafeForDose(kiosk, "KIOSK-1", 2);
+        Map<String, Object> witnessedInPerson = inductionDose(first, opening);
+        witnessedInPerson.put("secondSigner", Map.of("badgeCode", "P0001", "pin", "2468"));
+
+        Reply given = kiosk.post("/api/administrations", witnessedInPerson);
+        Reply reused = kiosk.post("/api/administrations", inductionDose(second, opening));
+
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        long administrationId = given.json().get("administrationId").asLong();
+        JsonNode recorded = kiosk.get("/api/administrations/" + administrationId).json();
+        assertThat(recorded.get("witnessId").asLong()).isNotEqualTo(
+                kiosk.get("/api/sessions/current").json().at("/witness/id").asLong());
+        assertThat(reused.status()).as(reused.body()).isEqualTo(409);
+        assertThat(reused.errorField()).isEqualTo("safeRequestRef");
+        assertThat(stateOf(kiosk, second)).isIn("DUE", "CHECKED");
+    }
+
+    @Test
+    void refusesADoseWhoseWitnessDoesNotAuthenticateAndWritesNothing() {
+        long patientId = activePatient(7);
+        ApiClient kiosk = kioskWithWitness();
+        Map<String, Object> body = inductionDose(patientId, openSafeForDose(kiosk, "KIOSK-1", 3));
+        body.put("secondSigner", Map.of("badgeCode", "P0001", "pin", "0000"));
+
+        Reply refused = kiosk.post("/api/administrations", body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.errorField()).isEqualTo("secondSigner");
+        assertThat(refused.json().at("/errors/0/reason").asText()).contains("wrong PIN").doesNotContain("0000");
+        assertThat(stateOf(kiosk, patientId)).isIn("DUE", "CHECKED");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.openhat.clinic.cli.DemoClinic;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.dispensing.AdministrationService;
 import org.openhat.clinic.core.dispensing.DoseRegisterLines;
+import org.openhat.clinic.core.dispensing.DoseSafeOpening;
 import org.openhat.clinic.core.dispensing.RecordDose;
 import org.openhat.clinic.core.dispensing.SnapshotReader;
 import org.openhat.clinic.core.dosing.DoseSafetyCheck;
@@ -59,14 +61,16 @@ class SafeOfflineBlocksDoseTest {
             ClinicCalendar calendar = ClinicCalendar.defaults();
             AdministrationService service = new AdministrationService(db.transactor(), new SnapshotReader(calendar, "MAIN"),
                     new DoseSafetyCheck(DosingParameters.defaults()), calendar, OFFLINE,
-                    new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")), clock);
+                    new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
+                    new DoseSafeOpening(Duration.ofMinutes(30)), clock);
             StaffMember nurse = new StaffMember(2, "nurse.amara", "Amara", "N0042", Set.of(Role.NURSE), true, false, false, Instant.EPOCH);
             StaffMember witness = new StaffMember(3, "nurse.ben", "Ben", "N0107", Set.of(Role.NURSE), true, false, false, Instant.EPOCH);
             StaffSession kiosk = new StaffSession(nurse, SessionKind.KIOSK, 1L, Instant.EPOCH, Instant.MAX, witness);
 
             assertThatThrownBy(() -> service.record(new RecordDose(patient, product, Route.IV, "AM", false,
                     Milligrams.of(15), Milligrams.of(15), "left forearm", DemoClinic.BATCH_100, "induction",
-                    new PreDoseAssessment(0, BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false, "", false)), kiosk))
+                    new PreDoseAssessment(0, BigDecimal.ZERO, 16, 98, Pupils.NORMAL, false, "", false),
+                    "an-opening-the-offline-safe-never-made"), kiosk))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("safe");
 
             long doses = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM administration")

@@ -7,6 +7,8 @@ public enum AuditAction {
     SIGN_OUT,
     WITNESS_SIGNED_IN,
     WITNESS_SIGNED_OUT,
+    /** A second person proved who they are to countersign one controlled-drug entry. */
+    SECOND_SIGNER_VERIFIED,
     BADGE_LOCKED,
     BADGE_UNLOCKED,
     PASSWORD_LOCKED,

@@ -16,6 +16,7 @@ import org.openhat.clinic.core.dosing.PrescriptionVersion;
 import org.openhat.clinic.core.dosing.ProposedDose;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.stations.SafeAvailability;
+import org.openhat.clinic.core.staff.SecondSigners;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.db.AdministrationDao;
@@ -37,17 +38,19 @@ public class AdministrationService {
     private final ClinicCalendar calendar;
     private final SafeAvailability safes;
     private final DoseRegisterLines register;
+    private final DoseSafeOpening openings;
     private final Clock clock;
 
     public AdministrationService(Transactor transactor, SnapshotReader snapshots, DoseSafetyCheck engine,
                                  ClinicCalendar calendar, SafeAvailability safes, DoseRegisterLines register,
-                                 Clock clock) {
+                                 DoseSafeOpening openings, Clock clock) {
         this.transactor = transactor;
         this.snapshots = snapshots;
         this.engine = engine;
         this.calendar = calendar;
         this.safes = safes;
         this.register = register;
+        this.openings = openings;
         this.clock = clock;
     }
 
@@ -70,6 +73,8 @@ public class AdministrationService {
                         new ProposedDose(dose.given(), Long.toString(dose.productId()), dose.route(), dose.session(),
                                 dose.topUp()), dose.assessment(), now);
                 refuseUnlessAllowed(dose, outcome);
+                String stationCode = tx.dao(StationDao.class).findById(kiosk.stationId()).orElseThrow().code();
+                openings.check(tx, dose.safeRequestRef(), stationCode, now);
                 LocalDate date = calendar.clinicDate(now);
                 PrescriptionVersion rx = inForce(snapshot, date);
                 Milligrams prescribed = rx.dosePerSession().getOrDefault(dose.session(), Milligrams.ZERO);
@@ -81,18 +86,22 @@ public class AdministrationService {
                         blankToNull(dose.reductionReason()), outcome.verdict().name(), DoseRecords.findingsText(outcome),
                         DoseRecords.assessmentText(dose.assessment()), kiosk.staff().id(), kiosk.witness().id(),
                         kiosk.stationId(), now, outcome.observationMinutes(),
-                        now.plusSeconds(60L * outcome.observationMinutes())));
+                        now.plusSeconds(60L * outcome.observationMinutes()), dose.safeRequestRef()));
                 register.write(tx, new DoseRegisterLines.GivenDose(id,
                         tx.dao(PatientDao.class).findById(dose.patientId()).orElseThrow(),
                         tx.dao(PrescriberDao.class).findById(Long.parseLong(rx.prescriber().id())).orElseThrow(),
                         dose.productId(), dose.drawn(), dose.given(), dose.batch(), kiosk.staff().id(),
-                        kiosk.witness().id(), tx.dao(StationDao.class).findById(kiosk.stationId()).orElseThrow().code(),
-                        now));
+                        kiosk.witness().id(), stationCode, dose.safeRequestRef(), now));
                 Audits.record(tx, now, kiosk.staff().id(), AuditAction.DOSE_ADMINISTERED, "administration", id,
                         "witness " + kiosk.witness().id());
                 return new DoseRecorded(id, now, now.plusSeconds(60L * outcome.observationMinutes()), outcome);
             });
         } catch (RuntimeException e) {
+            // The unique index on the dose's safe opening: another kiosk's dose took it first.
+            if (DoseRecords.isUniqueViolation(e) && DoseRecords.mentions(e, "safe_request_ref")) {
+                throw new ConflictException(DoseSafeOpening.FIELD, "that safe opening has just supplied another dose: "
+                        + "open the safe again for this one");
+            }
             // The unique (patient, date, session, dose number) index: another kiosk won the race.
             if (DoseRecords.isUniqueViolation(e)) {
                 throw new ConflictException("session", "another kiosk has just recorded a dose for this patient and session");
@@ -106,7 +115,7 @@ public class AdministrationService {
             throw new ValidationException("station", "doses are recorded at a dispensing kiosk");
         }
         if (!kiosk.hasWitness()) {
-            throw new ValidationException("witness", "a second member of staff must sign in as witness first");
+            throw new ValidationException(SecondSigners.FIELD, "a second member of staff must witness the dose");
         }
     }
 

@@ -25,6 +25,19 @@ final class DoseRecords {
         return text.length() > 1990 ? text.substring(0, 1990) : text;
     }
 
+    /**
+     * Whether the database's own error names {@code word} (the column SQLite names, or the index
+     * PostgreSQL names). Only SQLExceptions: JDBI's wrappers quote the whole statement.
+     */
+    static boolean mentions(Throwable e, String word) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && String.valueOf(t.getMessage()).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** SQLite says SQLITE_CONSTRAINT_UNIQUE; PostgreSQL says SQLSTATE 23505. */
     static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -31,7 +31,7 @@ public class DoseRegisterLines {
     /** What the register needs to know about a dose that has just been written. */
     public record GivenDose(long administrationId, PatientRow patient, Prescriber prescriber, long productId,
                             Milligrams drawn, Milligrams given, String batch, long nurseId, long witnessId,
-                            String stationCode, Instant at) {
+                            String stationCode, String safeRequestRef, Instant at) {
     }
 
     public RegisterEntry write(Transactor.Tx tx, GivenDose dose) {
@@ -46,7 +46,7 @@ public class DoseRegisterLines {
         RegisterEntry administration = register.recordAdministration(tx, ledger, new Administration(dose.at(),
                 dose.patient().id(), dose.patient().givenName() + " " + dose.patient().familyName(),
                 dose.patient().address() + ", " + dose.patient().postcode(), dose.prescriber().id(),
-                dose.prescriber().name(), ampoules, givenMg, dose.batch(), dose.witnessId(), dose.stationCode(), null,
+                dose.prescriber().name(), ampoules, givenMg, dose.batch(), dose.witnessId(), dose.stationCode(), dose.safeRequestRef(),
                 "administration-" + dose.administrationId()), dose.nurseId());
         long wasteMg = ampoules * strength - givenMg;
         if (wasteMg > 0) {

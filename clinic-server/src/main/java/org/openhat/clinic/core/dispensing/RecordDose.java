@@ -6,8 +6,9 @@ import org.openhat.clinic.core.dosing.Route;
 
 /**
  * A supervised injection as the nurse records it: what was drawn up, what was given, where, and
- * the assessment before it, and the batch of the ampoules (as scanned). The nurse and witness come
- * from the kiosk session, never the request.
+ * the assessment before it, the batch of the ampoules (as scanned) and the safe opening they came
+ * out of. The nurse comes from the kiosk session and the witness from their own authentication,
+ * never from an id in the request.
  */
 public record RecordDose(
         long patientId,
@@ -20,5 +21,6 @@ public record RecordDose(
         String injectionSite,
         String batch,
         String reductionReason,
-        PreDoseAssessment assessment) {
+        PreDoseAssessment assessment,
+        String safeRequestRef) {
 }

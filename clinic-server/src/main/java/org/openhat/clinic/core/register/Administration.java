@@ -31,8 +31,8 @@ public record Administration(Instant occurredAt, long patientId, String patientN
         Fields.text("patientAddress", patientAddress, 400);
         Fields.positive("prescriberId", prescriberId);
         Fields.text("prescriberName", prescriberName, 200);
-        Fields.positive("ampoules", ampoules);
-        Fields.positive("doseMg", doseMg);
+        Fields.quantity("ampoules", ampoules, RegisterLimits.MAX_AMPOULES_PER_ENTRY);
+        Fields.quantity("doseMg", doseMg, RegisterLimits.MAX_MG_PER_ENTRY);
         long strength = ledger.ledger().strengthMg();
         if (doseMg > ampoules * strength) {
             throw new ValidationException("doseMg", "is more than the ampoules opened hold");
@@ -41,7 +41,7 @@ public record Administration(Instant occurredAt, long patientId, String patientN
             throw new ValidationException("ampoules", "more ampoules opened than the dose needs");
         }
         Fields.batch(batch);
-        Fields.present("witnessId", secondStaffId);
+        Fields.present(secondStaffField(), secondStaffId);
         Fields.optionalText("doseRef", doseRef, 64);
     }
 

@@ -1,8 +1,8 @@
 package org.openhat.clinic.core.register;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openhat.clinic.core.ValidationException;
@@ -11,11 +11,11 @@ import org.openhat.clinic.db.LedgerAppendDao;
 
 /**
  * Every entry names who made it, and the second person where the kind needs one; both must be
- * enabled staff, and the second a registered practitioner other than the first.
+ * enabled staff holding a role the line's {@link SignerRule}s admit, and the second someone other
+ * than the first. The second person has already proved who they are (SecondSigners) before the
+ * append; this looks them up again inside its transaction, so a signer disabled meanwhile is refused.
  */
 final class Attribution {
-    private static final Set<Role> PRACTITIONERS = EnumSet.of(Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER);
-
     private Attribution() {
     }
 
@@ -34,7 +34,7 @@ final class Attribution {
     static Signers of(LedgerAppendDao dao, RegisterLine line, long staffId) {
         Long secondId = line.secondStaffId();
         Map<Long, Signer> enabled = enabled(dao.enabledSignerRoles(staffId, secondId));
-        Signer recorder = recorder(enabled.get(staffId));
+        Signer recorder = recorder(line, enabled.get(staffId));
         if (secondId == null) {
             return new Signers(recorder, null);
         }
@@ -46,18 +46,21 @@ final class Attribution {
         if (second == null) {
             throw new ValidationException(field, "is not an enabled member of staff");
         }
-        if (second.roles().stream().noneMatch(PRACTITIONERS::contains)) {
-            throw new ValidationException(field, "must be a nurse, pharmacist or prescriber");
+        if (!line.secondSignerRule().admits(second.roles())) {
+            throw new ValidationException(field, line.secondSignerRule().refusal());
         }
         return new Signers(recorder, second);
     }
 
-    private static Signer recorder(Signer recorder) {
+    private static Signer recorder(RegisterLine line, Signer recorder) {
         if (recorder == null) {
             throw new ValidationException("recordedBy", "is not an enabled member of staff");
         }
-        if (recorder.roles().stream().noneMatch(PRACTITIONERS::contains)) {
-            throw new ValidationException("recordedBy", "only a nurse, pharmacist or prescriber makes register entries");
+        if (!SignerRule.RECORDER.admits(recorder.roles())) {
+            throw new ValidationException("recordedBy", SignerRule.RECORDER.refusal());
+        }
+        if (!line.recorderRule().admits(recorder.roles())) {
+            throw new ValidationException(line.recorderField(), line.recorderRule().refusal());
         }
         return recorder;
     }

@@ -5,11 +5,12 @@ import org.openhat.clinic.core.ValidationException;
 
 /**
  * The electronic form of a dated, signed marginal note (reg 20): it points at an earlier entry,
- * which never changes, says why, and may adjust the balance of one batch (e.g. a receipt entered
- * with the wrong quantity).
+ * which never changes, and says why. A correction that adjusts the balance of a batch (a receipt
+ * entered with the wrong quantity, say) writes stock on or off: only a pharmacist makes it, with
+ * a second person who signs for themselves. A note that moves nothing is open to any recorder.
  */
-public record Correction(Instant occurredAt, Long correctsSeq, String reason, long adjustment, String batch)
-        implements RegisterLine {
+public record Correction(Instant occurredAt, Long correctsSeq, String reason, long adjustment, String batch,
+                         Long secondStaffId) implements RegisterLine {
 
     @Override
     public EntryKind kind() {
@@ -26,6 +27,25 @@ public record Correction(Instant occurredAt, Long correctsSeq, String reason, lo
         return adjustment == 0 ? null : batch;
     }
 
+    public boolean movesStock() {
+        return adjustment != 0;
+    }
+
+    @Override
+    public SignerRule recorderRule() {
+        return movesStock() ? SignerRule.PHARMACIST : SignerRule.RECORDER;
+    }
+
+    @Override
+    public String recorderField() {
+        return movesStock() ? "adjustment" : "recordedBy";
+    }
+
+    @Override
+    public String movementField() {
+        return "adjustment";
+    }
+
     @Override
     public void check(LedgerContext ledger) {
         Fields.occurredAt(occurredAt);
@@ -34,8 +54,14 @@ public record Correction(Instant occurredAt, Long correctsSeq, String reason, lo
             throw new ValidationException("correctsSeq", "is not an entry in this ledger");
         }
         Fields.text("reason", reason, 1000);
-        if (adjustment != 0) {
+        long most = RegisterLimits.MAX_AMPOULES_PER_ENTRY;
+        if (adjustment < -most || adjustment > most) {
+            throw new ValidationException("adjustment", "must be between -" + most + " and " + most
+                    + ", more than a clinic could hold");
+        }
+        if (movesStock()) {
             Fields.batch(batch);
+            Fields.present(secondStaffField(), secondStaffId);
         } else if (batch != null) {
             throw new ValidationException("batch", "only a correction that adjusts the balance names a batch");
         }

@@ -29,6 +29,26 @@ final class Fields {
         }
     }
 
+    /** A count of ampoules (or mg) that must be between 1 and {@code max}. */
+    static void quantity(String field, long value, long max) {
+        positive(field, value);
+        atMost(field, value, max);
+    }
+
+    /** A quantity that may be zero (a count of an empty safe), but never negative nor above {@code max}. */
+    static void count(String field, long value, long max) {
+        if (value < 0) {
+            throw new ValidationException(field, "cannot be negative");
+        }
+        atMost(field, value, max);
+    }
+
+    static void atMost(String field, long value, long max) {
+        if (value > max) {
+            throw new ValidationException(field, "must be at most " + max + ", more than a clinic could hold");
+        }
+    }
+
     static void present(String field, Object value) {
         if (value == null) {
             throw new ValidationException(field, "is required");

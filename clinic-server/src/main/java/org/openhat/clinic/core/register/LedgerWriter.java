@@ -33,10 +33,7 @@ public final class LedgerWriter {
         Attribution.Signer recorder = signers.recorder();
         Attribution.Signer second = signers.second();
 
-        long balance = head.balance() + line.movement();
-        if (balance < 0) {
-            throw new ValidationException("ampoules", "would take the ledger balance below zero");
-        }
+        long balance = balanceAfter(line, head.balance(), "ledger");
         Long batchBalance = batchBalanceAfter(line, position.batchBalance());
         Details details = Details.of().put("recorded_by_name", recorder.displayName())
                 .put("second_staff_name", second == null ? null : second.displayName())
@@ -61,17 +58,35 @@ public final class LedgerWriter {
         if (before == null && line.kind() != EntryKind.RECEIPT) {
             throw new ValidationException("batch", "no stock of this batch has been received in this ledger");
         }
-        long after = (before == null ? 0L : before) + line.movement();
+        return balanceAfter(line, before == null ? 0L : before, "batch");
+    }
+
+    /**
+     * The balance after the line, refused by the line's own field if it would fall below zero or
+     * rise above what a clinic could hold. Every line's movement is bounded already; the sum is
+     * still done exactly, so a balance stored before the bounds existed cannot wrap round either.
+     */
+    private static long balanceAfter(RegisterLine line, long before, String which) {
+        long after;
+        try {
+            after = Math.addExact(before, line.movement());
+        } catch (ArithmeticException e) {
+            after = line.movement() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
         if (after < 0) {
-            throw new ValidationException("ampoules", "would take the batch balance below zero");
+            throw new ValidationException(line.movementField(), "would take the " + which + " balance below zero");
+        }
+        if (after > RegisterLimits.MAX_BALANCE) {
+            throw new ValidationException(line.movementField(), "would take the " + which + " balance above "
+                    + RegisterLimits.MAX_BALANCE + " ampoules, more than a clinic could hold");
         }
         return after;
     }
 
     private static void openDiscrepancyIfCountDiffers(Transactor.Tx tx, RegisterEntry entry, StockCheck check,
                                                       Instant now) {
-        long expected = check.batch() == null ? entry.balance() : entry.batchBalance();
-        if (check.counted() != expected) {
+        if (!StockCheck.matches(entry)) {
+            long expected = StockCheck.expected(entry);
             DiscrepancyDao discrepancies = tx.dao(DiscrepancyDao.class);
             discrepancies.open(entry.ledgerId(), entry.seq(), check.batch(), expected, check.counted(), now,
                     entry.recordedBy());

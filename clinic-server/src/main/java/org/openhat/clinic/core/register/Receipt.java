@@ -21,23 +21,18 @@ public record Receipt(Instant occurredAt, String supplierName, String supplierAd
     }
 
     @Override
-    public String secondStaffField() {
-        return "secondReceiverId";
-    }
-
-    @Override
     public void check(LedgerContext ledger) {
         Fields.occurredAt(occurredAt);
         Fields.text("supplierName", supplierName, 200);
         Fields.text("supplierAddress", supplierAddress, 400);
-        Fields.positive("ampoules", ampoules);
+        Fields.quantity("ampoules", ampoules, RegisterLimits.MAX_AMPOULES_PER_ENTRY);
         Fields.text("invoiceRef", invoiceRef, 64);
         Fields.batch(batch);
         Fields.present("expiry", expiry);
         if (expiry.isBefore(LocalDate.ofInstant(occurredAt, ClinicTime.ZONE))) {
             throw new ValidationException("expiry", "the stock had expired when it was received");
         }
-        Fields.present("secondReceiverId", secondStaffId);
+        Fields.present(secondStaffField(), secondStaffId);
     }
 
     @Override

@@ -28,9 +28,29 @@ public sealed interface RegisterLine
         return null;
     }
 
-    /** The request field naming the second member of staff, for error messages. */
+    /** The request field carrying the second person's own authentication, for error messages. */
     default String secondStaffField() {
-        return "witnessId";
+        return "secondSigner";
+    }
+
+    /** Who may be the second person on this line. */
+    default SignerRule secondSignerRule() {
+        return SignerRule.SECOND_PRACTITIONER;
+    }
+
+    /** Who may make this line. */
+    default SignerRule recorderRule() {
+        return SignerRule.RECORDER;
+    }
+
+    /** The request field named when the recorder may not make this line. */
+    default String recorderField() {
+        return "recordedBy";
+    }
+
+    /** The request field that carries the movement, named when the balance cannot take it. */
+    default String movementField() {
+        return "ampoules";
     }
 
     default String stationCode() {

@@ -88,8 +88,9 @@ public class RegisterService {
 
     /** A correction is dated and signed when it is made, so its date is the clock's, not the caller's. */
     public RegisterEntry correct(long ledgerId, Long correctsSeq, String reason, long adjustment, String batch,
-                                 long staffId) {
-        return record(ledgerId, new Correction(clock.instant(), correctsSeq, reason, adjustment, batch), staffId);
+                                 Long secondStaffId, long staffId) {
+        return record(ledgerId, new Correction(clock.instant(), correctsSeq, reason, adjustment, batch, secondStaffId),
+                staffId);
     }
 
     /**

@@ -22,21 +22,28 @@ public record StockCheck(Instant occurredAt, long counted, long secondCount, Str
     }
 
     @Override
-    public String secondStaffField() {
-        return "secondCounterId";
-    }
-
-    @Override
     public void check(LedgerContext ledger) {
         Fields.occurredAt(occurredAt);
-        if (counted < 0) {
-            throw new ValidationException("counted", "cannot be negative");
-        }
+        Fields.count("counted", counted, RegisterLimits.MAX_AMPOULES_PER_ENTRY);
+        Fields.count("secondCount", secondCount, RegisterLimits.MAX_AMPOULES_PER_ENTRY);
         if (counted != secondCount) {
             throw new ValidationException("secondCount", "the two counts differ: count again together");
         }
         Fields.optionalText("batch", batch, 64);
-        Fields.present("secondCounterId", secondStaffId);
+        Fields.present(secondStaffField(), secondStaffId);
+    }
+
+    /** The balance the count was made against: the batch's for a batch count, else the ledger's. */
+    public static long expected(RegisterEntry count) {
+        return count.batch() == null ? count.balance() : count.batchBalance();
+    }
+
+    /** Whether a recorded count agreed with the balance (if not, a discrepancy was opened with it). */
+    public static boolean matches(RegisterEntry count) {
+        if (count.kind() != EntryKind.STOCK_CHECK) {
+            throw new IllegalArgumentException("not a stock check: " + count.kind());
+        }
+        return Long.parseLong(count.field("counted")) == expected(count);
     }
 
     @Override

@@ -20,12 +20,12 @@ public record StockReturn(Instant occurredAt, long ampoules, String batch, Strin
     @Override
     public void check(LedgerContext ledger) {
         Fields.occurredAt(occurredAt);
-        Fields.positive("ampoules", ampoules);
+        Fields.quantity("ampoules", ampoules, RegisterLimits.MAX_AMPOULES_PER_ENTRY);
         Fields.batch(batch);
         Fields.text("returnedToName", returnedToName, 200);
         Fields.text("returnedToAddress", returnedToAddress, 400);
         Fields.text("reason", reason, 400);
-        Fields.present("witnessId", secondStaffId);
+        Fields.present(secondStaffField(), secondStaffId);
     }
 
     @Override

@@ -22,17 +22,22 @@ public record Waste(Instant occurredAt, long wasteMg, long ampoulesOpened, Long 
     }
 
     @Override
+    public String movementField() {
+        return "ampoulesOpened";
+    }
+
+    @Override
     public void check(LedgerContext ledger) {
         Fields.occurredAt(occurredAt);
-        Fields.positive("wasteMg", wasteMg);
+        Fields.quantity("wasteMg", wasteMg, RegisterLimits.MAX_MG_PER_ENTRY);
         Fields.batch(batch);
         if (!denatured) {
             throw new ValidationException("denatured", "waste must be denatured before it is recorded");
         }
-        Fields.present("witnessId", secondStaffId);
+        Fields.present(secondStaffField(), secondStaffId);
         long strength = ledger.ledger().strengthMg();
         if (administrationSeq == null) {
-            Fields.positive("ampoulesOpened", ampoulesOpened);
+            Fields.quantity("ampoulesOpened", ampoulesOpened, RegisterLimits.MAX_AMPOULES_PER_ENTRY);
             if (wasteMg > ampoulesOpened * strength) {
                 throw new ValidationException("wasteMg", "is more than the ampoules opened hold");
             }

@@ -39,6 +39,26 @@ public class SignInService {
     }
 
     public SignedIn signInWithPassword(String username, String password) {
+        StaffRow row = verifyPassword(username, password);
+        Instant now = clock.instant();
+        return transactor.inTransaction(tx -> startSession(tx, row, SessionKind.OFFICE, null, now));
+    }
+
+    /**
+     * A second person proves who they are for one controlled-drug entry, with their badge and PIN
+     * or their username and password, exactly as at sign-in: wrong PINs count towards the badge
+     * lock, wrong passwords towards the password lock, and every failure is audited. No session
+     * starts. Refused with {@link SignInRefused}.
+     */
+    public StaffMember verifySecondSigner(SecondSignerCredentials credentials) {
+        StaffRow row = credentials.byBadge()
+                ? verifyBadge(credentials.badgeCode(), credentials.pin())
+                : verifyPassword(credentials.username(), credentials.password());
+        return transactor.read(tx -> tx.dao(StaffDao.class).memberOf(row));
+    }
+
+    /** Checks a username and password, counting failures, slowing down and locking at the limits. */
+    private StaffRow verifyPassword(String username, String password) {
         Instant now = clock.instant();
         Optional<StaffRow> found = transactor.read(tx -> tx.dao(StaffDao.class).findByUsername(username));
         if (found.isEmpty()) {
@@ -50,7 +70,7 @@ public class SignInService {
         refuseIfBarred(row, now);
         // Hash outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
         boolean matches = hasher.matches(password, row.passwordHash());
-        Optional<SignedIn> signedIn = transactor.inTransaction(tx -> {
+        boolean verified = transactor.inTransaction(tx -> {
             StaffDao staff = tx.dao(StaffDao.class);
             AuditDao audit = tx.dao(AuditDao.class);
             if (!matches) {
@@ -61,12 +81,15 @@ public class SignInService {
                     audit.record(event(row.id(), AuditAction.PASSWORD_LOCKED, "too many wrong passwords"));
                     LOG.warn("Password sign-in locked for staff {} after repeated failures", row.id());
                 }
-                return Optional.empty();
+                return false;
             }
             staff.clearFailedPasswords(row.id());
-            return Optional.of(startSession(tx, row, SessionKind.OFFICE, null, now));
+            return true;
         });
-        return signedIn.orElseThrow(() -> new SignInRefused(WRONG));
+        if (!verified) {
+            throw new SignInRefused(WRONG);
+        }
+        return row;
     }
 
     public SignedIn signInWithBadge(String badgeCode, String pin, long stationId) {

@@ -42,9 +42,14 @@ class BalanceProperties {
                         amount * 100 - 10, batch, f.secondNurse, null, null, null);
                 case RETURN -> new StockReturn(f.now(), amount, batch, "Alliance", "Stockton", "damaged",
                         f.secondNurse, null, null);
-                case CORRECTION -> new Correction(f.now(), 1L, "miscount", amount, batch);
+                case CORRECTION -> new Correction(f.now(), 1L, "miscount", amount, batch, f.secondNurse);
                 default -> throw new IllegalArgumentException(kind.name());
             };
+        }
+
+        /** Corrections that move stock are the pharmacist's. */
+        long recorder(RegisterFixture f) {
+            return kind == EntryKind.CORRECTION ? f.pharmacist : f.nurse;
         }
 
         long movement() {
@@ -76,7 +81,7 @@ class BalanceProperties {
                     || (batchKnown && batches.get(op.batch()) + op.movement() >= 0
                     && (op.kind() != EntryKind.CORRECTION || hasEntries));
             try {
-                RegisterEntry entry = register.record(ledgerId, op.line(f), f.nurse);
+                RegisterEntry entry = register.record(ledgerId, op.line(f), op.recorder(f));
                 assertThat(shouldAccept).as("accepted %s", op).isTrue();
                 batches.merge(op.batch(), op.movement(), Long::sum);
                 accepted += op.movement();

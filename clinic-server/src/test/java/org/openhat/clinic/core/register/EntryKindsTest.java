@@ -1,6 +1,7 @@
 package org.openhat.clinic.core.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openhat.clinic.core.register.Refusals.refusedOn;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
 import org.openhat.clinic.core.register.discrepancy.DiscrepancyStatus;
 
@@ -62,11 +64,11 @@ class EntryKindsTest {
                 ok.invoiceRef(), "", ok.expiry(), f.secondNurse, null, null)));
         refusedOn("expiry", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(), ok.supplierAddress(), 10,
                 ok.invoiceRef(), "B1", LocalDate.of(2026, 11, 1), f.secondNurse, null, null)));
-        refusedOn("secondReceiverId", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(),
+        refusedOn("secondSigner", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(),
                 ok.supplierAddress(), 10, ok.invoiceRef(), "B1", ok.expiry(), null, null, null)));
-        refusedOn("secondReceiverId", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(),
+        refusedOn("secondSigner", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(),
                 ok.supplierAddress(), 10, ok.invoiceRef(), "B1", ok.expiry(), f.nurse, null, null)));
-        refusedOn("secondReceiverId", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(),
+        refusedOn("secondSigner", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(),
                 ok.supplierAddress(), 10, ok.invoiceRef(), "B1", ok.expiry(), f.inspector, null, null)));
         assertThat(f.register.ledger(f.ledger.id()).entries()).isZero();
     }
@@ -93,7 +95,7 @@ class EntryKindsTest {
                 "B1", f.secondNurse, null, null, null)));
         refusedOn("doseMg", () -> f.record(f.administration(1, 120, "B1")));
         refusedOn("ampoules", () -> f.record(f.administration(2, 80, "B1")));
-        refusedOn("witnessId", () -> f.record(new Administration(a.occurredAt(), 3, "M O", "addr", 1, "Dr P", 1, 80,
+        refusedOn("secondSigner", () -> f.record(new Administration(a.occurredAt(), 3, "M O", "addr", 1, "Dr P", 1, 80,
                 "B1", null, null, null, null)));
     }
 
@@ -108,7 +110,7 @@ class EntryKindsTest {
                 .containsEntry("administration_seq", String.valueOf(given.seq()));
         refusedOn("wasteMg", () -> f.record(f.remainderOf(given.seq(), 31, "B1")));
         refusedOn("denatured", () -> f.record(new Waste(f.now(), 30, 0, given.seq(), "B1", false, f.secondNurse, null)));
-        refusedOn("witnessId", () -> f.record(new Waste(f.now(), 30, 0, given.seq(), "B1", true, null, null)));
+        refusedOn("secondSigner", () -> f.record(new Waste(f.now(), 30, 0, given.seq(), "B1", true, null, null)));
         refusedOn("administrationSeq", () -> f.record(f.remainderOf(1, 30, "B1")));
     }
 
@@ -121,17 +123,24 @@ class EntryKindsTest {
     }
 
     @Test
-    void refusesDestructionWithoutAuthorisedWitness() {
+    void refusesDestructionUnlessAnAuthorisedWitnessSignsItThemselves() {
         f.record(f.receipt(10, "B1"));
         Destruction d = f.destruction(2, "B1");
-        refusedOn("authorisedWitnessName", () -> f.record(new Destruction(d.occurredAt(), 2, "B1", "expired", null,
-                "CDAO authorised witness", null, null, null, null)));
-        refusedOn("authorisedWitnessRole", () -> f.record(new Destruction(d.occurredAt(), 2, "B1", "expired",
-                "Insp. Jane Moss", " ", null, null, null, null)));
+        refusedOn("secondSigner", () -> f.record(new Destruction(d.occurredAt(), 2, "B1", "expired",
+                "CDAO authorised witness", "AW-2026-17", null, null, null)));
+        // a nurse handles the stock every day: she cannot be the authorised witness of its destruction
+        refusedOn("secondSigner", () -> f.record(new Destruction(d.occurredAt(), 2, "B1", "expired",
+                "CDAO authorised witness", "AW-2026-17", f.secondNurse, null, null)));
+        refusedOn("witnessCapacity", () -> f.record(new Destruction(d.occurredAt(), 2, "B1", "expired", " ",
+                "AW-2026-17", f.inspector, null, null)));
+        refusedOn("authorisationRef", () -> f.record(new Destruction(d.occurredAt(), 2, "B1", "expired",
+                "CDAO authorised witness", null, f.inspector, null, null)));
         RegisterEntry e = f.record(d);
         assertThat(e.balance()).isEqualTo(8);
-        assertThat(e.fields()).containsEntry("authorised_witness_name", "Insp. Jane Moss")
-                .containsEntry("authorised_witness_role", "CDAO authorised witness");
+        assertThat(e.secondStaffId()).isEqualTo(f.inspector);
+        assertThat(e.fields()).containsEntry("second_staff_name", "Morag Reid")
+                .containsEntry("authorised_witness_role", "CDAO authorised witness")
+                .containsEntry("authorisation_ref", "AW-2026-17");
     }
 
     @Test
@@ -147,7 +156,7 @@ class EntryKindsTest {
     void blindCountRefusedWhenTheTwoCountersDisagreeAndOpensDiscrepancyWhenCountDiffersFromBalance() {
         f.record(f.receipt(10, "B1"));
         refusedOn("secondCount", () -> f.record(new StockCheck(f.now(), 10, 9, null, f.secondNurse, null, null)));
-        refusedOn("secondCounterId", () -> f.record(new StockCheck(f.now(), 10, 10, null, null, null, null)));
+        refusedOn("secondSigner", () -> f.record(new StockCheck(f.now(), 10, 10, null, null, null, null)));
         RegisterEntry agrees = f.record(f.count(10, null));
         RegisterEntry short1 = f.record(f.count(9, "B1"));
         assertThat(agrees.ampoules()).isZero();
@@ -171,7 +180,67 @@ class EntryKindsTest {
         assertThat(correction.batchBalance()).isEqualTo(9);
         assertThat(f.register.entry(f.ledger.id(), 1)).isEqualTo(receipt);
         refusedOn("correctsSeq", () -> f.record(f.correction(99, 0, null)));
-        refusedOn("reason", () -> f.record(new Correction(f.now(), 1L, "", 0, null)));
+        refusedOn("reason", () -> f.record(new Correction(f.now(), 1L, "", 0, null, null)));
+    }
+
+    @Test
+    void refusesACorrectionThatMovesStockUnlessAPharmacistMakesItWithASecondSigner() {
+        RegisterEntry receipt = f.record(f.receipt(500, "B1"));
+        refusedOn("adjustment", () -> f.register.record(f.ledger.id(),
+                new Correction(f.now(), receipt.seq(), "breakage", -40, "B1", f.secondNurse), f.nurse));
+        refusedOn("secondSigner", () -> f.register.record(f.ledger.id(),
+                new Correction(f.now(), receipt.seq(), "breakage", -40, "B1", null), f.pharmacist));
+        assertThat(f.register.ledger(f.ledger.id()).balance()).isEqualTo(500);
+
+        RegisterEntry written = f.register.record(f.ledger.id(),
+                new Correction(f.now(), receipt.seq(), "breakage", -40, "B1", f.nurse), f.pharmacist);
+        assertThat(written.balance()).isEqualTo(460);
+        assertThat(written.secondStaffId()).isEqualTo(f.nurse);
+    }
+
+    @Test
+    void aNurseMayStillAddACorrectionNoteThatMovesNoStock() {
+        RegisterEntry receipt = f.record(f.receipt(500, "B1"));
+        RegisterEntry note = f.register.record(f.ledger.id(),
+                new Correction(f.now(), receipt.seq(), "invoice number misread", 0, null, null), f.nurse);
+        assertThat(note.ampoules()).isZero();
+        assertThat(note.balance()).isEqualTo(500);
+    }
+
+    @Test
+    void refusesQuantitiesNoClinicCouldHoldByTheFieldTheyCameIn() {
+        long tooMany = 1_000_000_000_000L;
+        Receipt ok = f.receipt(10, "B1");
+        refusedOn("ampoules", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(), ok.supplierAddress(),
+                tooMany, ok.invoiceRef(), "B1", ok.expiry(), f.secondNurse, null, null)));
+        refusedOn("ampoules", () -> f.record(new Receipt(ok.occurredAt(), ok.supplierName(), ok.supplierAddress(),
+                Long.MAX_VALUE, ok.invoiceRef(), "B1", ok.expiry(), f.secondNurse, null, null)));
+        f.record(f.receipt(10, "B1"));
+        refusedOn("counted", () -> f.record(new StockCheck(f.now(), tooMany, tooMany, null, f.secondNurse, null, null)));
+        refusedOn("adjustment", () -> f.record(f.correction(1, -tooMany, "B1")));
+        refusedOn("adjustment", () -> f.record(f.correction(1, Long.MIN_VALUE, "B1")));
+        refusedOn("ampoulesOpened", () -> f.record(new Waste(f.now(), 100, tooMany, null, "B1", true, f.secondNurse,
+                null)));
+        refusedOn("wasteMg", () -> f.record(new Waste(f.now(), Long.MAX_VALUE, 1, null, "B1", true, f.secondNurse,
+                null)));
+        refusedOn("ampoules", () -> f.record(f.destruction(tooMany, "B1")));
+        refusedOn("ampoules", () -> f.record(f.stockReturn(tooMany, "B1")));
+        assertThat(f.register.ledger(f.ledger.id()).balance()).isEqualTo(10);
+    }
+
+    @Test
+    void refusesALineThatWouldTakeTheBalanceAboveWhatAClinicCouldHoldWithoutOverflowing() {
+        long most = RegisterLimits.MAX_AMPOULES_PER_ENTRY;
+        for (long held = 0; held + most <= RegisterLimits.MAX_BALANCE; held += most) {
+            f.record(f.receipt(most, "B" + held));
+        }
+        assertThat(f.register.ledger(f.ledger.id()).balance()).isEqualTo(RegisterLimits.MAX_BALANCE);
+
+        assertThatThrownBy(() -> f.record(f.receipt(1, "B0"))).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo("ampoules");
+            assertThat(e.reason()).contains("above").doesNotContain("below zero");
+        });
+        assertThat(f.register.ledger(f.ledger.id()).balance()).isEqualTo(RegisterLimits.MAX_BALANCE);
     }
 
     @Test

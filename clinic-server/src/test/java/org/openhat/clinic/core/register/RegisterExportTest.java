@@ -47,7 +47,7 @@ class RegisterExportTest {
                 + "Expiry 2028-06-30,Amara Okoye RN,Ben Carter RN,");
         assertThat(rows.get(2)).contains(",ADMINISTRATION,\"Michael O'Neill, 3 Marton Road, Middlesbrough TS4 2ND\","
                 + "Prescriber: Dr Priya Patel,,1,9,B1,9,Administered 60 mg,");
-        assertThat(rows.get(3)).contains(",DESTRUCTION,,\"Authorised witness: Insp. Jane Moss, CDAO authorised witness "
+        assertThat(rows.get(3)).contains(",DESTRUCTION,,\"Authorised witness: Morag Reid, CDAO authorised witness "
                 + "(AW-2026-17)\",,2,7,");
     }
 
@@ -71,7 +71,7 @@ class RegisterExportTest {
         assertThat(first).contains("Schedule 2 controlled drug: diamorphine hydrochloride")
                 .contains("100 mg").contains("Quantity obtained").contains("Quantity supplied")
                 .contains("Alliance Healthcare").contains("Michael O'Neill").contains("Dr Priya Patel")
-                .contains("Insp. Jane Moss");
+                .contains("Morag Reid");
         assertThat(text.getTextFromPage(2).replaceAll("\\s+", " ")).doesNotContain("100 mg").contains("500 mg").contains("No entries.");
     }
 }

@@ -125,8 +125,8 @@ public final class RegisterFixture implements AutoCloseable {
     }
 
     public Destruction destruction(long ampoules, String batch) {
-        return new Destruction(now(), ampoules, batch, "expired", "Insp. Jane Moss", "CDAO authorised witness",
-                "AW-2026-17", nurse, null, null);
+        return new Destruction(now(), ampoules, batch, "expired", "CDAO authorised witness", "AW-2026-17", inspector,
+                null, null);
     }
 
     public StockReturn stockReturn(long ampoules, String batch) {
@@ -139,12 +139,15 @@ public final class RegisterFixture implements AutoCloseable {
     }
 
     public Correction correction(long seq, long adjustment, String batch) {
-        return new Correction(now(), seq, "quantity entered wrongly", adjustment, adjustment == 0 ? null : batch);
+        return new Correction(now(), seq, "quantity entered wrongly", adjustment, adjustment == 0 ? null : batch,
+                adjustment == 0 ? null : secondNurse);
     }
 
+    /** Records as the nurse, but destructions and corrections that move stock as the pharmacist, whose they are. */
     public RegisterEntry record(RegisterLine line) {
         clock.advance(Duration.ofSeconds(1));
-        return register.record(ledger.id(), line, line instanceof Destruction ? pharmacist : nurse);
+        boolean pharmacists = line instanceof Destruction || line instanceof Correction c && c.movesStock();
+        return register.record(ledger.id(), line, pharmacists ? pharmacist : nurse);
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhat.clinic.core.register.safe.ReconciliationAlert;
+import org.openhat.clinic.core.register.safe.ReconciliationAlert.Kind;
 import org.openhat.clinic.core.register.safe.ReconciliationReport;
 import org.openhat.clinic.core.register.safe.ReconciliationService;
 import org.openhat.clinic.db.SafeEventDao;
@@ -70,7 +72,32 @@ class SafeReconciliationTest {
                 .containsExactlyInAnyOrder("KIOSK-2@" + t.plusSeconds(1800), "KIOSK-2@" + t.plusSeconds(3700));
         assertThat(report.entriesWithoutOpening()).singleElement()
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(EntryKind.STOCK_CHECK));
-        assertThat(report.alerts()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(SafeEventCode.FORCED_OPEN));
+        assertThat(report.safeAlarms()).singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo(SafeEventCode.FORCED_OPEN));
+        assertThat(report.alerts()).extracting(ReconciliationAlert::kind).containsExactly(
+                Kind.OPENING_WITHOUT_ENTRY, Kind.ENTRY_WITHOUT_OPENING, Kind.OPENING_WITHOUT_ENTRY, Kind.SAFE_ALARM);
+        assertThat(report.clean()).isFalse();
+    }
+
+    @Test
+    void raisesAnAlertForADoseRecordedWithoutASafeOpeningAndForAnOpeningNoEntryExplains() {
+        Instant t = f.now();
+        f.record(f.receipt(10, "B1"));
+        opening("KIOSK-2", t.plusSeconds(1800), "REQ-9");
+        f.clock.advance(Duration.ofMinutes(40));
+        RegisterEntry dose = f.record(f.administration(1, 60, "B1"));
+
+        ReconciliationReport report = reconciliation.report(t.minusSeconds(60), t.plus(Duration.ofHours(1)));
+
+        assertThat(report.alerts()).anySatisfy(alert -> {
+            assertThat(alert.kind()).isEqualTo(Kind.ENTRY_WITHOUT_OPENING);
+            assertThat(alert.stationCode()).isEqualTo("KIOSK-1");
+            assertThat(alert.detail()).contains("ADMINISTRATION").contains(f.ledger.id() + "/" + dose.seq());
+        });
+        assertThat(report.alerts()).anySatisfy(alert -> {
+            assertThat(alert.kind()).isEqualTo(Kind.OPENING_WITHOUT_ENTRY);
+            assertThat(alert.detail()).contains("REQ-9");
+        });
         assertThat(report.clean()).isFalse();
     }
 
@@ -82,7 +109,9 @@ class SafeReconciliationTest {
 
         ReconciliationReport report = reconciliation.report(t.minusSeconds(60), t.plusSeconds(60));
 
-        assertThat(report.alerts()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(SafeEventCode.UNKNOWN));
+        assertThat(report.safeAlarms()).singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo(SafeEventCode.UNKNOWN));
+        assertThat(report.alerts()).extracting(ReconciliationAlert::kind).containsExactly(Kind.SAFE_ALARM);
         assertThat(report.clean()).isFalse();
     }
 }

@@ -36,7 +36,9 @@ public record PaperLine(long seq, String date, String entry, String nameAndAddre
             case WASTE -> particulars = f.get("waste_mg") + " mg denatured"
                     + (f.containsKey("administration_seq") ? " (remainder of entry " + f.get("administration_seq") + ")" : "");
             case DESTRUCTION -> {
-                authority = "Authorised witness: " + f.get("authorised_witness_name") + ", "
+                // Since the witness signs in person their name is the second signer's; earlier entries typed it.
+                authority = "Authorised witness: "
+                        + f.getOrDefault("authorised_witness_name", f.get("second_staff_name")) + ", "
                         + f.get("authorised_witness_role")
                         + (f.containsKey("authorisation_ref") ? " (" + f.get("authorisation_ref") + ")" : "");
                 particulars = "Destroyed: " + f.get("reason");

@@ -44,7 +44,7 @@ public final class SafeReconciliation {
         List<DoorOpening> idle = openings.stream().filter(o -> !used.contains(o)).toList();
         List<SafeEvent> alerts = events.stream().filter(e -> ALERTS.contains(e.code()))
                 .filter(e -> !e.safeTime().isBefore(from) && e.safeTime().isBefore(to)).toList();
-        return new ReconciliationReport(from, to, window, openings.size(), entries.size(), idle, unmatched, alerts);
+        return ReconciliationReport.of(from, to, window, openings.size(), entries.size(), idle, unmatched, alerts);
     }
 
     /** Pairs each opening with its unlock's reference and the closing that ended it. */
