@@ -1,6 +1,8 @@
 package org.openhat.clinic.core.register;
 
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,14 @@ import org.openhat.clinic.db.RegisterDao;
  * database's checkpoints must agree with it line for line.
  */
 public class RegisterVerifier {
+    /**
+     * An entry takes its recording time before its transaction waits for the ledger, so one that
+     * commits just after a checkpoint may carry a time a little before it (SQLite's busy timeout
+     * is 10 s). An entry after a checkpoint recorded more than this before it was not there when
+     * the checkpoint sealed the ledger: it was put in afterwards, dated back.
+     */
+    static final Duration RECORDING_GRACE = Duration.ofMinutes(5);
+
     private final Transactor transactor;
     private final TrustedKey trusted;
     private final CheckpointFile file;
@@ -115,6 +125,7 @@ public class RegisterVerifier {
             if (!checkpoint.headHash().equals(entry.hash())) {
                 return "differs from signed checkpoint " + checkpoint.id() + " of " + checkpoint.signedAt();
             }
+            walk.sealed(checkpoint.signedAt());
         }
         return null;
     }
@@ -143,9 +154,17 @@ public class RegisterVerifier {
         private long balance;
         private long badSeq;
         private String prevHash = LedgerHead.GENESIS;
+        /** When the latest checkpoint so far was signed: every later entry must be recorded after it. */
+        private Instant sealedAt;
 
         Walk(long ledgerId) {
             this.ledgerId = ledgerId;
+        }
+
+        void sealed(Instant at) {
+            if (sealedAt == null || at.isAfter(sealedAt)) {
+                sealedAt = at;
+            }
         }
 
         /** Returns why the entry does not match, or null; on a mismatch {@code badSeq} names the entry at fault. */
@@ -160,6 +179,10 @@ public class RegisterVerifier {
             if (!e.prevHash().equals(prevHash)) {
                 badSeq = Math.max(1, e.seq() - 1);
                 return "its hash is not the one entry " + e.seq() + " was chained to";
+            }
+            if (sealedAt != null && e.recordedAt().isBefore(sealedAt.minus(RECORDING_GRACE))) {
+                return "it is recorded at " + e.recordedAt() + ", yet the checkpoint of " + sealedAt
+                        + " sealed the ledger at an earlier entry, without it";
             }
             if (e.balance() != balance + e.ampoules()) {
                 return "the running balance does not add up";

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +107,27 @@ class SealedTamperEvidenceTest {
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBadSeq()).isEqualTo(10);
             assertThat(result.problem()).contains("differs from signed checkpoint");
+        }
+    }
+
+    /**
+     * The forger appends an entry that links and adds up, dated back to before the server sealed
+     * the ledger at entry 10: that checkpoint says the ledger then ended at entry 10.
+     */
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aForgedEntryAppendedWithACorrectHashAndDatedBeforeTheSealIsCaught(TestDatabase.Backend backend) {
+        try (RegisterFixture f = sealedAtTen(backend)) {
+            RegisterEntry last = f.register.entry(f.ledger.id(), 10);
+            Instant backdated = f.now().minus(Duration.ofHours(1));
+            RegisterEntry unsigned = new RegisterEntry(last.ledgerId(), 11, last.kind(), backdated, backdated,
+                    last.recordedBy(), last.secondStaffId(), -1, last.balance() - 1, last.batch(),
+                    last.batchBalance() - 1, last.stationCode(), null, null, last.details(), last.hash(), null);
+            append(f, unsigned.withHash(CanonicalEntry.hash(unsigned)));
+            VerifyResult result = verifier(f).verify(f.ledger.id());
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBadSeq()).isEqualTo(11);
+            assertThat(result.problem()).contains("sealed the ledger at an earlier entry, without it");
         }
     }
 
