@@ -137,6 +137,26 @@ class AutomaticCheckpointsTest {
         }
     }
 
+    /** The server never puts the clinic's signature on a ledger that already does not verify. */
+    @ParameterizedTest
+    @MethodSource("backends")
+    void leavesALedgerThatDoesNotVerifyUnsealed(TestDatabase.Backend backend) {
+        try (RegisterFixture f = RegisterFixture.on(backend, dir)) {
+            AutomaticCheckpoints sealing = sealing(f, Duration.ofHours(24));
+            f.record(f.receipt(10, "B1"));
+            f.record(f.administration(1, 60, "B1"));
+            f.jdbi().useHandle(h -> {
+                h.execute(f.backend == TestDatabase.Backend.SQLITE ? "DROP TRIGGER trg_register_entry_no_update"
+                        : "DROP TRIGGER trg_register_entry_append_only ON register_entry");
+                h.execute("UPDATE register_entry SET details = REPLACE(details, 'dose_mg=60', 'dose_mg=30') WHERE seq = 2");
+            });
+            f.clock.set(Instant.parse("2026-11-23T11:00:00Z"));
+            assertThat(sealing.sealDue()).isZero();
+            assertThat(checkpoints(f)).isEmpty();
+            assertThat(file.read().lines()).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void everyCheckpointIsALineOfTheCheckpointFile(TestDatabase.Backend backend) {

@@ -58,9 +58,18 @@ public class CheckpointService {
     /**
      * The server seals the ledger by itself (at a session close, or when a day has passed), if it
      * has an entry no checkpoint seals yet. The checkpoint names no one (signed_by is empty) and
-     * its audit line has no member of staff: the server did it, {@code occasion} says why.
+     * its audit line has no member of staff: the server did it, {@code occasion} says why. A ledger
+     * that does not verify is not sealed.
      */
     public Optional<CheckpointExport> sealBySystem(long ledgerId, String occasion) {
+        // A signature over a register that already does not verify would lend it the clinic's word:
+        // the server leaves it unsealed and says so loudly, for a pharmacist to look into.
+        VerifyResult walk = verifier.verify(ledgerId);
+        if (!walk.intact()) {
+            LOG.error("Register ledger {} does not verify, so the server does not seal it ({}): {}", ledgerId,
+                    occasion, walk.describe());
+            return Optional.empty();
+        }
         return seal(ledgerId, null, occasion);
     }
 
