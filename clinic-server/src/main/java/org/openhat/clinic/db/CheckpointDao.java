@@ -17,16 +17,15 @@ public interface CheckpointDao {
     void insert(long ledgerId, long seq, String headHash, Instant signedAt, Long signedBy, String publicKey,
                 String signature);
 
-    /** The newest checkpoint of a ledger; signing holds the ledger head's lock, so it is the one just signed. */
-    @SqlQuery("SELECT MAX(id) FROM register_checkpoint WHERE ledger_id = :ledgerId")
-    long latestId(long ledgerId);
-
     @SqlQuery("""
             SELECT id, ledger_id, seq, head_hash, signed_at, signed_by, public_key, signature
             FROM register_checkpoint WHERE ledger_id = :ledgerId ORDER BY seq, id""")
     List<Checkpoint> forLedger(long ledgerId);
 
-    /** The ledger's newest checkpoint, which seals its furthest entry. */
+    /**
+     * The ledger's newest checkpoint, which seals its furthest entry; read while signing holds the
+     * ledger, it is the one just signed.
+     */
     @SqlQuery("""
             SELECT id, ledger_id, seq, head_hash, signed_at, signed_by, public_key, signature
             FROM register_checkpoint WHERE ledger_id = :ledgerId ORDER BY seq DESC, id DESC LIMIT 1""")

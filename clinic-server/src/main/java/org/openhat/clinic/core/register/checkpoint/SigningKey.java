@@ -19,6 +19,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -62,8 +63,8 @@ public final class SigningKey {
     }
 
     /** The key in {@code file} if there is one; never makes a key (for commands that only read). */
-    public static java.util.Optional<SigningKey> ifPresent(Path file) {
-        return Files.exists(file) ? java.util.Optional.of(loadOrCreate(file)) : java.util.Optional.empty();
+    public static Optional<SigningKey> ifPresent(Path file) {
+        return Files.exists(file) ? Optional.of(loadOrCreate(file)) : Optional.empty();
     }
 
     private static SigningKey load(Path file) throws IOException, GeneralSecurityException {
