@@ -35,10 +35,15 @@ import org.openhat.clinic.devices.ScanFeed;
 import org.openhat.clinic.resources.SafeResource;
 import org.openhat.clinic.resources.ScanStreamResource;
 import org.openhat.clinic.resources.errors.StationAccessMapper;
+import org.openhat.clinic.tasks.RegisterSealer;
+import org.openhat.clinic.tasks.SealRegisterTask;
 import org.openhat.clinic.tasks.SimulatorTasks;
 import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.register.RegisterVerifier;
+import org.openhat.clinic.core.register.checkpoint.AutomaticCheckpoints;
+import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
 import org.openhat.clinic.core.register.checkpoint.CheckpointService;
+import org.openhat.clinic.core.register.checkpoint.TrustedKey;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
 import org.openhat.clinic.core.register.print.RegisterExports;
@@ -211,10 +216,17 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                                          RegisterService register, SecondSigners secondSigners, Clock clock) {
         RegisterFactory settings = config.getRegister();
         SigningKey key = settings.signingKey();
-        RegisterVerifier verifier = new RegisterVerifier(transactor, key.publicKeyBase64());
+        CheckpointFile checkpointFile = settings.checkpointFile();
+        RegisterVerifier verifier = new RegisterVerifier(transactor, TrustedKey.publicKey(key.publicKeyBase64()),
+                checkpointFile);
+        CheckpointService checkpoints = new CheckpointService(transactor, key, verifier, clock, checkpointFile);
+        checkpoints.startFile();
+        AutomaticCheckpoints sealing = new AutomaticCheckpoints(transactor, checkpoints,
+                ClinicCalendar.of(config.getSchedule()), settings.checkpointEvery(), clock);
+        environment.lifecycle().manage(new RegisterSealer(sealing));
+        environment.admin().addTask(new SealRegisterTask(sealing));
         environment.jersey().register(new RegisterResource(register, secondSigners));
-        environment.jersey().register(new RegisterAuditResource(verifier,
-                new CheckpointService(transactor, key, verifier, clock),
+        environment.jersey().register(new RegisterAuditResource(verifier, checkpoints,
                 new RegisterExports(transactor, config.getClinicName()),
                 new ReconciliationService(transactor, settings.safeMatchWindow(), clock)));
         environment.jersey().register(new DiscrepancyResource(

@@ -2,12 +2,18 @@ package org.openhat.clinic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 
-/** The controlled-drug register's settings: where the checkpoint key lives, and the discrepancy and safe rules. */
+/**
+ * The controlled-drug register's settings: where the checkpoint key and the checkpoint file live,
+ * how often the server seals the ledgers, and the discrepancy and safe rules.
+ */
 public class RegisterFactory {
     @NotEmpty
     private String signingKeyFile = "data/register-signing.key";
@@ -19,6 +25,15 @@ public class RegisterFactory {
     /** How far a register entry may be from a safe door opening and still be matched to it. */
     @NotNull
     private Duration safeMatchWindow = Duration.minutes(30);
+
+    /** The server seals every ledger with new entries at least this often, and after each session closes. */
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MINUTES)
+    private Duration checkpointEvery = Duration.hours(24);
+
+    /** Where the checkpoint file (one JSON line per checkpoint, only appended) is kept. */
+    @NotEmpty
+    private String checkpointDirectory = "data/checkpoints";
 
     @JsonProperty
     public String getSigningKeyFile() {
@@ -38,6 +53,29 @@ public class RegisterFactory {
     @JsonProperty
     public void setSafeMatchWindow(Duration safeMatchWindow) {
         this.safeMatchWindow = safeMatchWindow;
+    }
+
+    @JsonProperty
+    public void setCheckpointEvery(Duration checkpointEvery) {
+        this.checkpointEvery = checkpointEvery;
+    }
+
+    @JsonProperty
+    public String getCheckpointDirectory() {
+        return checkpointDirectory;
+    }
+
+    @JsonProperty
+    public void setCheckpointDirectory(String checkpointDirectory) {
+        this.checkpointDirectory = checkpointDirectory;
+    }
+
+    public java.time.Duration checkpointEvery() {
+        return checkpointEvery.toJavaDuration();
+    }
+
+    public CheckpointFile checkpointFile() {
+        return CheckpointFile.in(Path.of(checkpointDirectory));
     }
 
     public java.time.Duration discrepancyEscalation() {

@@ -16,12 +16,15 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.openhat.clinic.api.PublicKeyView;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.VerifyResult;
 import org.openhat.clinic.core.register.checkpoint.CheckpointCheck;
 import org.openhat.clinic.core.register.checkpoint.CheckpointExport;
 import org.openhat.clinic.core.register.checkpoint.CheckpointService;
+import org.openhat.clinic.core.register.checkpoint.SigningKey;
+import org.openhat.clinic.core.register.checkpoint.TrustedKey;
 import org.openhat.clinic.core.register.print.RegisterExports;
 import org.openhat.clinic.core.register.safe.ReconciliationReport;
 import org.openhat.clinic.core.register.safe.ReconciliationService;
@@ -45,12 +48,25 @@ public class RegisterAuditResource {
         this.reconciliation = reconciliation;
     }
 
-    /** Walks one ledger, or all of them, and names the first entry that does not match. */
+    /**
+     * Walks one ledger, or all of them, and names the first entry that does not match. Checkpoints
+     * are accepted from the clinic's key, or only from the key an inspector pins by its fingerprint.
+     */
     @GET
     @Path("/verify")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.INSPECTOR})
-    public List<VerifyResult> verify(@QueryParam("ledger") Long ledgerId) {
-        return ledgerId == null ? verifier.verifyAll() : List.of(verifier.verify(ledgerId));
+    public List<VerifyResult> verify(@QueryParam("ledger") Long ledgerId, @QueryParam("fingerprint") String fingerprint) {
+        RegisterVerifier trusting = fingerprint == null ? verifier : verifier.trusting(TrustedKey.fingerprint(fingerprint));
+        return ledgerId == null ? trusting.verifyAll() : List.of(trusting.verify(ledgerId));
+    }
+
+    /** The clinic's public key, its fingerprint and PEM: all an inspector needs to check checkpoints later. */
+    @GET
+    @Path("/public-key")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.INSPECTOR})
+    public PublicKeyView publicKey() {
+        SigningKey key = checkpoints.key();
+        return new PublicKeyView(key.publicKeyBase64(), key.fingerprint(), key.publicKeyPem());
     }
 
     // Paths here stay out of /register/ledgers/...: JAX-RS would match RegisterResource's root first and 404.

@@ -36,6 +36,8 @@ public final class ClinicApp {
         overrides.add(ConfigOverride.config("server.requestLog.appenders[0].currentLogFilename", dir.resolve("requests.log").toString()));
         overrides.add(ConfigOverride.config("server.requestLog.appenders[0].archivedLogFilenamePattern", dir.resolve("requests-%d.log.gz").toString()));
         overrides.add(ConfigOverride.config("adminTasks.secretFile", dir.resolve("admin-task-secret").toString()));
+        // each clinic its own checkpoint file: one shared file would hold other databases' checkpoints
+        overrides.add(ConfigOverride.config("register.checkpointDirectory", dir.resolve("checkpoints").toString()));
         if (backend == TestDatabase.Backend.SQLITE) {
             overrides.add(ConfigOverride.config("database.file", dir.resolve("clinic.db").toString()));
         } else {

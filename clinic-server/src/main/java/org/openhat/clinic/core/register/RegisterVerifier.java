@@ -1,45 +1,93 @@
 package org.openhat.clinic.core.register;
 
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.register.checkpoint.Checkpoint;
+import org.openhat.clinic.core.register.checkpoint.CheckpointComparison;
 import org.openhat.clinic.core.register.checkpoint.CheckpointExport;
+import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
+import org.openhat.clinic.core.register.checkpoint.CheckpointLine;
+import org.openhat.clinic.core.register.checkpoint.TrustedKey;
 import org.openhat.clinic.db.CheckpointDao;
 import org.openhat.clinic.db.LedgerChainReader;
 import org.openhat.clinic.db.RegisterDao;
 
-/** Walks a ledger from its first entry and names the first one that does not match. */
+/**
+ * Walks a ledger from its first entry and names the first one that does not match. Signed
+ * checkpoints are accepted only from the trusted key, and when a checkpoint file is given, the
+ * database's checkpoints must agree with it line for line.
+ */
 public class RegisterVerifier {
-    private final Transactor transactor;
-    private final String clinicPublicKey;
+    /**
+     * An entry takes its recording time before its transaction waits for the ledger, so one that
+     * commits just after a checkpoint may carry a time a little before it (SQLite's busy timeout
+     * is 10 s). An entry after a checkpoint recorded more than this before it was not there when
+     * the checkpoint sealed the ledger: it was put in afterwards, dated back.
+     */
+    static final Duration RECORDING_GRACE = Duration.ofMinutes(5);
 
-    /** {@code clinicPublicKey} null accepts checkpoints signed by any key (the command, without the key file). */
+    private final Transactor transactor;
+    private final TrustedKey trusted;
+    private final CheckpointFile file;
+
+    /**
+     * Trusts checkpoints signed by {@code clinicPublicKey} (base64); null trusts none, so a ledger
+     * with any checkpoint does not verify. Compares no checkpoint file.
+     */
     public RegisterVerifier(Transactor transactor, String clinicPublicKey) {
+        this(transactor, clinicPublicKey == null ? TrustedKey.none() : TrustedKey.publicKey(clinicPublicKey), null);
+    }
+
+    /** {@code file} null compares the database's checkpoints with no file. */
+    public RegisterVerifier(Transactor transactor, TrustedKey trusted, CheckpointFile file) {
         this.transactor = transactor;
-        this.clinicPublicKey = clinicPublicKey;
+        this.trusted = Objects.requireNonNull(trusted, "trusted");
+        this.file = file;
+    }
+
+    /** The same verifier trusting another key (an inspector's pinned fingerprint, say). */
+    public RegisterVerifier trusting(TrustedKey key) {
+        return new RegisterVerifier(transactor, key, file);
     }
 
     public List<VerifyResult> verifyAll() {
         List<Long> ids = transactor.inTransaction(tx -> tx.dao(RegisterDao.class).ledgers().stream()
                 .map(Ledger::id).toList());
-        return ids.stream().map(this::verify).toList();
+        List<VerifyResult> results = new ArrayList<>(ids.stream().map(this::verify).toList());
+        if (file != null) {
+            // a ledger gone from the database leaves its checkpoints in the file
+            Set<Long> known = Set.copyOf(ids);
+            file.read().lines().stream().map(CheckpointLine::ledger).filter(id -> !known.contains(id)).distinct()
+                    .forEach(id -> results.add(VerifyResult.broken(id, 0, 0, 1, "ledger " + id
+                            + " has checkpoints in the checkpoint file " + file.path() + " but is not in the database")));
+        }
+        return results;
     }
 
     public VerifyResult verify(long ledgerId) {
-        return transactor.inTransaction(tx -> walk(tx, ledgerId));
+        CheckpointFile.Contents contents = file == null ? null : file.read();
+        return transactor.inTransaction(tx -> walk(tx, ledgerId, contents));
     }
 
-    private VerifyResult walk(Transactor.Tx tx, long ledgerId) {
+    private VerifyResult walk(Transactor.Tx tx, long ledgerId, CheckpointFile.Contents contents) {
         RegisterDao register = tx.dao(RegisterDao.class);
         Ledger ledger = register.ledger(ledgerId).orElseThrow(() -> new NotFoundException("ledger", ledgerId));
-        Map<Long, List<Checkpoint>> checkpoints = tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()
-                .collect(Collectors.groupingBy(Checkpoint::seq));
+        List<Checkpoint> stored = tx.dao(CheckpointDao.class).forLedger(ledgerId);
+        CheckpointComparison seals = contents == null ? CheckpointComparison.databaseOnly(stored)
+                : CheckpointComparison.of(ledger, stored, contents, file.path().toString());
+        TreeMap<Long, List<Checkpoint>> checkpoints = seals.checkpoints().stream()
+                .collect(Collectors.groupingBy(Checkpoint::seq, TreeMap::new, Collectors.toList()));
         Walk walk = new Walk(ledgerId);
         String problem;
         try (CheckingThread checking = new CheckingThread(entry -> {
@@ -53,24 +101,44 @@ public class RegisterVerifier {
         if (problem != null) {
             return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.badSeq, problem);
         }
-        for (long seq : checkpoints.keySet()) {
-            if (seq > walk.count) {
-                return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.count + 1,
-                        "a signed checkpoint names entry " + seq + ", which is missing");
-            }
+        Map.Entry<Long, List<Checkpoint>> beyond = checkpoints.higherEntry(walk.count);
+        if (beyond != null) {
+            String unaccepted = unaccepted(ledger, beyond.getValue());
+            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, walk.count + 1, unaccepted != null
+                    ? unaccepted : "a signed checkpoint names entry " + beyond.getKey() + ", which is missing");
         }
-        return VerifyResult.intact(ledgerId, walk.count, walk.checkpoints, walk.prevHash);
+        if (seals.first() != null) {
+            return VerifyResult.broken(ledgerId, walk.count, walk.checkpoints, seals.first().seq(),
+                    seals.first().problem());
+        }
+        long sealedThrough = checkpoints.isEmpty() ? 0 : checkpoints.lastKey();
+        return VerifyResult.intact(ledgerId, walk.count, walk.checkpoints, walk.prevHash, sealedThrough);
     }
 
     private String checkCheckpoints(Ledger ledger, RegisterEntry entry, List<Checkpoint> atSeq, Walk walk) {
+        walk.checkpoints += atSeq.size();
+        String unaccepted = unaccepted(ledger, atSeq);
+        if (unaccepted != null) {
+            return unaccepted;
+        }
         for (Checkpoint checkpoint : atSeq) {
-            walk.checkpoints++;
-            if (!CheckpointExport.of(ledger, checkpoint).signatureValid()
-                    || (clinicPublicKey != null && !clinicPublicKey.equals(checkpoint.publicKey()))) {
-                return "signed checkpoint " + checkpoint.id() + " has a signature that is not the clinic's";
-            }
             if (!checkpoint.headHash().equals(entry.hash())) {
                 return "differs from signed checkpoint " + checkpoint.id() + " of " + checkpoint.signedAt();
+            }
+            walk.sealed(checkpoint.signedAt());
+        }
+        return null;
+    }
+
+    /** Why one of these checkpoints cannot be taken as the clinic's word, or null if all can. */
+    private String unaccepted(Ledger ledger, List<Checkpoint> checkpoints) {
+        for (Checkpoint checkpoint : checkpoints) {
+            String refusal = trusted.refusal(checkpoint.publicKey());
+            if (refusal != null) {
+                return "signed checkpoint " + checkpoint.id() + " is not accepted: " + refusal;
+            }
+            if (!CheckpointExport.of(ledger, checkpoint).signatureValid()) {
+                return "signed checkpoint " + checkpoint.id() + " has a signature that does not match what it seals";
             }
         }
         return null;
@@ -86,9 +154,17 @@ public class RegisterVerifier {
         private long balance;
         private long badSeq;
         private String prevHash = LedgerHead.GENESIS;
+        /** When the latest checkpoint so far was signed: every later entry must be recorded after it. */
+        private Instant sealedAt;
 
         Walk(long ledgerId) {
             this.ledgerId = ledgerId;
+        }
+
+        void sealed(Instant at) {
+            if (sealedAt == null || at.isAfter(sealedAt)) {
+                sealedAt = at;
+            }
         }
 
         /** Returns why the entry does not match, or null; on a mismatch {@code badSeq} names the entry at fault. */
@@ -103,6 +179,10 @@ public class RegisterVerifier {
             if (!e.prevHash().equals(prevHash)) {
                 badSeq = Math.max(1, e.seq() - 1);
                 return "its hash is not the one entry " + e.seq() + " was chained to";
+            }
+            if (sealedAt != null && e.recordedAt().isBefore(sealedAt.minus(RECORDING_GRACE))) {
+                return "it is recorded at " + e.recordedAt() + ", yet the checkpoint of " + sealedAt
+                        + " sealed the ledger at an earlier entry, without it";
             }
             if (e.balance() != balance + e.ampoules()) {
                 return "the running balance does not add up";

@@ -31,8 +31,9 @@ class TamperEvidenceTest {
         return f;
     }
 
-    private static RegisterVerifier verifier(RegisterFixture f) {
-        return new RegisterVerifier(f.transactor(), null);
+    /** Trusts the clinic's key, the one the checkpoints here are signed with. */
+    private RegisterVerifier verifier(RegisterFixture f) {
+        return new RegisterVerifier(f.transactor(), SigningKey.loadOrCreate(dir.resolve("key")).publicKeyBase64());
     }
 
     private static void dropTriggers(RegisterFixture f) {

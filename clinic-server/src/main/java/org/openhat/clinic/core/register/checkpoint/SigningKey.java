@@ -10,13 +10,16 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -59,6 +62,11 @@ public final class SigningKey {
         }
     }
 
+    /** The key in {@code file} if there is one; never makes a key (for commands that only read). */
+    public static Optional<SigningKey> ifPresent(Path file) {
+        return Files.exists(file) ? Optional.of(loadOrCreate(file)) : Optional.empty();
+    }
+
     private static SigningKey load(Path file) throws IOException, GeneralSecurityException {
         Properties properties = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -82,6 +90,28 @@ public final class SigningKey {
 
     public String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(publicKey.getEncoded());
+    }
+
+    /** The public key alone, as a PEM block an inspector can keep (and read with openssl pkey -pubin). */
+    public String publicKeyPem() {
+        return TrustedKey.pem(publicKeyBase64());
+    }
+
+    /** SHA-256 of the public key's encoded form, in hex: short enough to read out and pin. */
+    public String fingerprint() {
+        return fingerprintOf(publicKeyBase64());
+    }
+
+    /** The fingerprint of a public key given as base64 of its X.509 encoding; null if it is not base64. */
+    public static String fingerprintOf(String publicKeyBase64) {
+        try {
+            byte[] encoded = Base64.getDecoder().decode(publicKeyBase64);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded));
+        } catch (IllegalArgumentException | NullPointerException notAKey) {
+            return null;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+        }
     }
 
     public String sign(byte[] message) {
