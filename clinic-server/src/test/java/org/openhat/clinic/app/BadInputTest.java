@@ -166,7 +166,7 @@ class BadInputTest {
 
     @Test
     void aDuplicateNhsNumberIsA409NamingTheField() {
-        String existing = coordinator.get("/api/patients").json().get(0).get("nhsNumber").asText();
+        String existing = DemoClinic.demoNhsNumbers(1).get(0).value();
         Map<String, Object> body = validPatient();
         body.put("nhsNumber", existing);
         assertClean(coordinator.post("/api/patients", body), 409, "nhsNumber");
