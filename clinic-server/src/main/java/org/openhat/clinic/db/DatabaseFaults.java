@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openhat.clinic.core.DiskFullException;
 import org.openhat.clinic.core.ValidationException;
+import org.postgresql.util.PSQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -56,9 +57,14 @@ public final class DatabaseFaults {
         return PG_FOREIGN_KEY.equals(e.getSQLState());
     }
 
-    /** The request field behind the column, where the database says which (PostgreSQL); SQLite does not. */
+    /**
+     * The request field behind the column, where the database says which: PostgreSQL's detail
+     * (kept on the error though left out of its message); SQLite does not say.
+     */
     private static String foreignKeyField(SQLException e) {
-        Matcher key = PG_KEY.matcher(String.valueOf(e.getMessage()));
+        String detail = e instanceof PSQLException pg && pg.getServerErrorMessage() != null
+                ? pg.getServerErrorMessage().getDetail() : e.getMessage();
+        Matcher key = PG_KEY.matcher(String.valueOf(detail));
         return key.find() ? camelCase(key.group(1)) : null;
     }
 
