@@ -306,6 +306,14 @@ class BadInputTest {
     }
 
     @Test
+    void refusesNaloxoneWithMoreThanThreeDecimalPlaces() {
+        Reply reply = prescriber().post("/api/administrations/1/adverse-events", Map.of("kind", "SUSPECTED_OVERDOSE",
+                "naloxoneMg", new BigDecimal("0.4001"), "ambulanceCalled", true));
+
+        assertClean(reply, 422, "naloxoneMg");
+    }
+
+    @Test
     void aWithholdingForAPatientWhoDoesNotExistIsA422NamingThePatientAndLogsNoSqlOrReason() throws IOException {
         String reason = "Withheld-Reason-Nobody-Else-Writes";
         Reply reply = prescriber().post("/api/withholdings", Map.of("patientId", 987654, "session", "AM",

@@ -131,11 +131,20 @@ public class SessionService {
         });
     }
 
-    /** Writes the sign-outs a full disk held back, oldest first, as soon as there is space again. */
+    /**
+     * Writes the sign-outs a full disk held back, oldest first, as soon as there is space again.
+     * One request at a time, so a sign-out is written (and audited) once.
+     */
     private void writePendingSignOuts() {
         if (pendingSignOuts.isEmpty()) {
             return;
         }
+        synchronized (pendingSignOuts) {
+            writeEachPendingSignOut();
+        }
+    }
+
+    private void writeEachPendingSignOut() {
         try {
             for (PendingSignOuts.SignOut signOut : pendingSignOuts.all()) {
                 write(signOut);
