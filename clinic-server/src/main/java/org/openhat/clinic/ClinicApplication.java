@@ -280,6 +280,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         environment.jersey().register(new ClinicExceptionMappers.NotFound());
         environment.jersey().register(new ClinicExceptionMappers.Conflict());
         environment.jersey().register(new ClinicExceptionMappers.SignIn());
+        environment.jersey().register(new ClinicExceptionMappers.DiskFull());
     }
 
     private static void registerAuth(Environment environment, SessionService sessions) {

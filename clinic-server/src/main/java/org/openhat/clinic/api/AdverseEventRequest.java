@@ -8,6 +8,6 @@ import java.math.BigDecimal;
 import org.openhat.clinic.core.dispensing.ObservationService.AdverseEventKind;
 
 public record AdverseEventRequest(@NotNull AdverseEventKind kind,
-                                  @DecimalMin("0") @DecimalMax("20") BigDecimal naloxoneMg,
-                                  boolean ambulanceCalled, @Size(max = 2000) String notes) {
+                                  @DecimalMin("0") @DecimalMax("20") @WholeMicrograms BigDecimal naloxoneMg,
+                                  @NotNull Boolean ambulanceCalled, @Size(max = 2000) String notes) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.openhat.clinic.core.ValidationException;
@@ -21,9 +22,9 @@ public record AssessmentRequest(
         @Min(0) @Max(80) Integer respiratoryRate,
         @Min(0) @Max(100) Integer spo2,
         Pupils pupils,
-        boolean drowsy,
+        @NotNull Boolean drowsy,
         @Size(max = 1000) String concerns,
-        boolean coUseSuspected) {
+        @NotNull Boolean coUseSuspected) {
 
     public PreDoseAssessment toAssessment() {
         if (breathAlcoholPermille != null && breathAlcoholMicrogramsPer100ml != null) {

@@ -13,11 +13,11 @@ import org.openhat.clinic.core.dosing.Route;
 
 public record DoseCheckRequest(
         @NotNull Long patientId,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseMg,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @WholeMicrograms BigDecimal doseMg,
         @NotNull Long productId,
         @NotNull Route route,
         @NotBlank @Size(max = 16) String session,
-        boolean topUp,
+        @NotNull Boolean topUp,
         @NotNull @Valid AssessmentRequest assessment) {
 
     public ProposedDose proposedDose() {

@@ -20,12 +20,12 @@ public record PrescribeRequest(
         @NotNull Long patientId,
         @NotNull Long productId,
         @NotEmpty Set<Route> routes,
-        @NotEmpty Map<String, @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal> dosesMg,
+        @NotEmpty Map<String, @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @WholeMicrograms BigDecimal> dosesMg,
         @NotNull Integer sessionsPerDay,
         @NotNull LocalDate startDate,
         LocalDate endDate,
-        @DecimalMin("0") @DecimalMax("1000") BigDecimal oralMethadoneMgPerDay,
-        boolean inTitration,
+        @DecimalMin("0") @DecimalMax("1000") @WholeMicrograms BigDecimal oralMethadoneMgPerDay,
+        @NotNull Boolean inTitration,
         Instant effectiveFrom,
         @Size(max = 500) String changeReason) {
 

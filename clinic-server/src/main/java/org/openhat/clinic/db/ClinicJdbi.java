@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -20,6 +21,9 @@ public final class ClinicJdbi {
 
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        // A failed statement's message would otherwise carry its SQL and bound values (a withholding
+        // reason, a patient's name) into the log; the cause still says what the database refused.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         jdbi.registerArgument(new InstantArgument());
         jdbi.registerArgument(new LocalDateArgument());
         jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> {

@@ -11,7 +11,8 @@ import org.openhat.clinic.core.Transactor;
  * hands back the same instance for the rest of the unit of work: attaching a SqlObject is JDBI
  * work for every method it has, and a unit of work often asks for the same DAO several times.
  * A DAO that is a class rather than a SqlObject interface (plain JDBC for a hot path, such as
- * {@link LedgerAppendDao}) is built with its {@code (Handle)} constructor.
+ * {@link LedgerAppendDao}) is built with its {@code (Handle)} constructor. A full disk and a
+ * reference to a missing row leave here as the clinic's own exceptions ({@link DatabaseFaults}).
  */
 public class JdbiTransactor implements Transactor {
     private final Jdbi jdbi;
@@ -22,12 +23,20 @@ public class JdbiTransactor implements Transactor {
 
     @Override
     public <T> T inTransaction(Work<T> work) {
-        return jdbi.inTransaction(handle -> work.run(new AttachedDaos(handle)));
+        try {
+            return jdbi.inTransaction(handle -> work.run(new AttachedDaos(handle)));
+        } catch (RuntimeException e) {
+            throw DatabaseFaults.translate(e);
+        }
     }
 
     @Override
     public <T> T read(Work<T> work) {
-        return jdbi.withHandle(handle -> work.run(new AttachedDaos(handle)));
+        try {
+            return jdbi.withHandle(handle -> work.run(new AttachedDaos(handle)));
+        } catch (RuntimeException e) {
+            throw DatabaseFaults.translate(e);
+        }
     }
 
     /** The DAOs attached to one handle, for as long as the unit of work runs; not shared between threads. */

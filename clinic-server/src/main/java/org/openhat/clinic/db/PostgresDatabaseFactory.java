@@ -3,6 +3,7 @@ package org.openhat.clinic.db;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.dropwizard.db.DataSourceFactory;
+import java.util.Map;
 import jakarta.validation.constraints.NotEmpty;
 
 /** PostgreSQL, for a clinic that has outgrown one machine. Schema changes run with {@code db migrate}. */
@@ -47,7 +48,12 @@ public class PostgresDatabaseFactory implements DatabaseFactory {
 
     @Override
     public DataSourceFactory dataSourceFactory() {
-        return DatabaseFactory.pool("org.postgresql.Driver", url, user, password, 2, maxConnections);
+        DataSourceFactory factory = DatabaseFactory.pool("org.postgresql.Driver", url, user, password, 2,
+                maxConnections);
+        // An error's detail can quote the row ("Failing row contains (..., 'the withholding reason')"),
+        // and error messages reach the log; DatabaseFaults reads the detail it needs from the error itself.
+        factory.setProperties(Map.of("logServerErrorDetail", "false"));
+        return factory;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import org.openhat.clinic.api.ChangePatientStatus;
 import org.openhat.clinic.api.CreatePatient;
 import org.openhat.clinic.api.FindByNhsNumber;
+import org.openhat.clinic.api.PatientSummaryView;
 import org.openhat.clinic.api.PatientView;
 import org.openhat.clinic.api.UpdatePatient;
 import org.openhat.clinic.auth.StaffPrincipal;
@@ -30,6 +31,7 @@ import org.openhat.clinic.core.patients.PatientDetails;
 import org.openhat.clinic.core.patients.PatientPhoto;
 import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.core.patients.PatientStatus;
+import org.openhat.clinic.core.patients.RecordDisclosure;
 import org.openhat.clinic.core.staff.Role;
 
 @Path("/patients")
@@ -50,24 +52,29 @@ public class PatientResource {
 
     @GET
     @RolesAllowed({N, P, PH, C, A})
-    public List<PatientView> list(@QueryParam("status") String status) {
+    public List<PatientSummaryView> list(@QueryParam("status") String status) {
         PatientStatus wanted = status == null ? null : parseStatus(status);
-        return patients.list(wanted).stream().map(PatientView::of).toList();
+        return patients.list(wanted).stream().map(PatientSummaryView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({N, P, PH, C, A})
-    public PatientView get(@PathParam("id") long id) {
-        return PatientView.of(patients.get(id));
+    public PatientView get(@Auth StaffPrincipal staff, @PathParam("id") long id) {
+        return PatientView.of(patients.view(id, staff.staffId()), disclosureTo(staff));
     }
 
     /** A POST, not a GET, so the NHS number never lands in a request log or browser history. */
     @POST
     @Path("/find-by-nhs-number")
     @RolesAllowed({N, P, PH, C, A})
-    public PatientView byNhsNumber(@NotNull @Valid FindByNhsNumber request) {
-        return PatientView.of(patients.byNhsNumber(Identifiers.nhsNumber(request.nhsNumber())));
+    public PatientView byNhsNumber(@Auth StaffPrincipal staff, @NotNull @Valid FindByNhsNumber request) {
+        return PatientView.of(patients.viewByNhsNumber(Identifiers.nhsNumber(request.nhsNumber()), staff.staffId()),
+                disclosureTo(staff));
+    }
+
+    private static RecordDisclosure disclosureTo(StaffPrincipal staff) {
+        return RecordDisclosure.forRoles(staff.session().staff().roles());
     }
 
     @POST

@@ -69,6 +69,9 @@ public class AdminTaskGuard implements Filter {
 
     private void refuse(HttpServletResponse response, int status, String field, String reason) throws IOException {
         response.setStatus(status);
+        // The refused request's body is never read; closing the connection keeps it from being
+        // taken for the start of the caller's next request on the same connection.
+        response.setHeader("Connection", "close");
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
         json.writeValue(response.getOutputStream(), ApiError.of(status, field, reason));

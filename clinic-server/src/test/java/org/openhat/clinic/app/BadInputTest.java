@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +32,8 @@ import org.openhat.clinic.testing.TestDatabase;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BadInputTest {
-    static final DropwizardAppExtension<ClinicConfiguration> APP =
-            ClinicApp.on(TestDatabase.Backend.SQLITE, ClinicApp.tempDir("openhat-bad-input"));
+    private static final Path DIR = ClinicApp.tempDir("openhat-bad-input");
+    static final DropwizardAppExtension<ClinicConfiguration> APP = ClinicApp.on(TestDatabase.Backend.SQLITE, DIR);
 
     private ApiClient coordinator;
     private ApiClient admin;
@@ -166,7 +173,7 @@ class BadInputTest {
 
     @Test
     void aDuplicateNhsNumberIsA409NamingTheField() {
-        String existing = coordinator.get("/api/patients").json().get(0).get("nhsNumber").asText();
+        String existing = DemoClinic.demoNhsNumbers(1).get(0).value();
         Map<String, Object> body = validPatient();
         body.put("nhsNumber", existing);
         assertClean(coordinator.post("/api/patients", body), 409, "nhsNumber");
@@ -221,11 +228,11 @@ class BadInputTest {
     }
 
     @Test
-    void aMissingYesNoAnswerIsA400SayingItIsRequired() {
+    void aMissingYesNoAnswerIsA422SayingItIsRequired() {
         Map<String, Object> body = doseCheck();
         body.put("assessment", Map.of("sedationScore", 0, "respiratoryRate", 16, "spo2", 98, "coUseSuspected", false));
         Reply reply = prescriber().post("/api/dose-checks", body);
-        assertClean(reply, 400, "assessment.drowsy");
+        assertClean(reply, 422, "assessment.drowsy");
         assertThat(reply.json().get("errors").get(0).get("reason").asText()).isEqualTo("is required");
     }
 
@@ -239,5 +246,117 @@ class BadInputTest {
     @Test
     void aBadQueryParameterIsA422NamingIt() {
         assertClean(coordinator.get("/api/patients?status=ASLEEP"), 422, "status");
+    }
+
+    /** Every field an error names, in order. */
+    private static List<String> fieldsNamed(Reply reply) {
+        List<String> fields = new ArrayList<>();
+        for (JsonNode error : reply.json().path("errors")) {
+            fields.add(error.path("field").asText(null));
+        }
+        return fields;
+    }
+
+    private static void assertRefusedNaming(Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(fieldsNamed(reply)).as(reply.body()).contains(field);
+        assertThat(reply.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql");
+    }
+
+    @Test
+    void refusesDoseWithMoreThanThreeDecimalPlaces() {
+        Map<String, Object> body = doseCheck();
+        for (String dose : new String[] {"15.0001", "1e-22"}) {
+            body.put("doseMg", new BigDecimal(dose));
+            Reply reply = prescriber().post("/api/dose-checks", body);
+            assertClean(reply, 422, "doseMg");
+            assertThat(reply.json().at("/errors/0/reason").asText()).contains("three decimal places");
+        }
+    }
+
+    @Test
+    void refusesAdministeredDoseWithMoreThanThreeDecimalPlaces() {
+        Map<String, Object> body = doseCheck();
+        body.remove("doseMg");
+        body.put("doseDrawnMg", new BigDecimal("100"));
+        body.put("doseGivenMg", new BigDecimal("1e-22"));
+        body.put("injectionSite", "left arm");
+        body.put("batch", "B1");
+        ApiClient nurse = new ApiClient(APP.getLocalPort()).signIn("nurse.amara", DemoClinic.DEMO_PASSWORD);
+        assertClean(nurse.post("/api/administrations", body), 422, "doseGivenMg");
+        body.put("doseGivenMg", new BigDecimal("15.0001"));
+        assertClean(nurse.post("/api/administrations", body), 422, "doseGivenMg");
+    }
+
+    @Test
+    void refusesPrescribedDoseWithMoreThanThreeDecimalPlaces() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("patientId", coordinator.get("/api/patients").json().get(0).get("id").asLong());
+        body.put("productId", 1);
+        body.put("routes", List.of("IV"));
+        body.put("dosesMg", Map.of("AM", new BigDecimal("15.0001")));
+        body.put("sessionsPerDay", 1);
+        body.put("startDate", "2026-12-01");
+        body.put("inTitration", false);
+        body.put("oralMethadoneMgPerDay", new BigDecimal("1e-22"));
+        Reply reply = prescriber().post("/api/prescriptions", body);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(fieldsNamed(reply)).containsExactly("dosesMg[AM]", "oralMethadoneMgPerDay");
+    }
+
+    @Test
+    void refusesNaloxoneWithMoreThanThreeDecimalPlaces() {
+        Reply reply = prescriber().post("/api/administrations/1/adverse-events", Map.of("kind", "SUSPECTED_OVERDOSE",
+                "naloxoneMg", new BigDecimal("0.4001"), "ambulanceCalled", true));
+
+        assertClean(reply, 422, "naloxoneMg");
+    }
+
+    @Test
+    void aWithholdingForAPatientWhoDoesNotExistIsA422NamingThePatientAndLogsNoSqlOrReason() throws IOException {
+        String reason = "Withheld-Reason-Nobody-Else-Writes";
+        Reply reply = prescriber().post("/api/withholdings", Map.of("patientId", 987654, "session", "AM",
+                "reason", reason));
+
+        assertClean(reply, 422, "patientId");
+        assertThat(Files.readString(DIR.resolve("openhat.log"))).doesNotContain(reason)
+                .doesNotContainIgnoringCase("insert into");
+    }
+
+    @Test
+    void aWithholdingForAMadeUpSessionIsA422NamingTheSession() {
+        long patientId = coordinator.get("/api/patients").json().get(0).get("id").asLong();
+        Reply reply = prescriber().post("/api/withholdings", Map.of("patientId", patientId, "session", "ZZ",
+                "reason", "unwell"));
+
+        assertClean(reply, 422, "session");
+    }
+
+    @Test
+    void anEmptyDoseCheckNamesEveryMissingField() {
+        Reply reply = prescriber().post("/api/dose-checks", "{}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(fieldsNamed(reply)).containsExactlyInAnyOrder("assessment", "doseMg", "patientId", "productId",
+                "route", "session", "topUp");
+        assertThat(reply.json().findValuesAsText("reason")).containsOnly("is required");
+    }
+
+    @Test
+    void everyRequestThatChecksRequiredFieldsNamesThemAll() {
+        ApiClient nurse = new ApiClient(APP.getLocalPort()).signIn("nurse.amara", DemoClinic.DEMO_PASSWORD);
+        assertThat(fieldsNamed(nurse.post("/api/administrations", "{}"))).contains("patientId", "topUp",
+                "doseGivenMg", "assessment");
+        assertThat(fieldsNamed(prescriber().post("/api/prescriptions", "{}"))).contains("patientId", "dosesMg",
+                "inTitration", "startDate");
+        assertThat(fieldsNamed(coordinator.post("/api/patients", "{}"))).contains("nhsNumber", "givenName",
+                "familyName", "dateOfBirth", "address", "postcode");
+        assertThat(fieldsNamed(prescriber().post("/api/withholdings", "{}"))).contains("patientId", "session",
+                "reason");
+        Map<String, Object> withoutAnswers = doseCheck();
+        withoutAnswers.put("assessment", Map.of());
+        assertThat(fieldsNamed(prescriber().post("/api/dose-checks", withoutAnswers)))
+                .contains("assessment.drowsy", "assessment.coUseSuspected");
     }
 }

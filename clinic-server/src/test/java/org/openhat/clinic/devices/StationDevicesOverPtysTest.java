@@ -113,7 +113,9 @@ class StationDevicesOverPtysTest {
 
     @Test
     void aWristbandScanIsSentAsThePatientNeverAsTheNhsNumber() throws Exception {
-        JsonNode patient = client().signIn("coord.jones", DemoClinic.DEMO_PASSWORD).get("/api/patients").json().get(0);
+        ApiClient coordinator = client().signIn("coord.jones", DemoClinic.DEMO_PASSWORD);
+        JsonNode patient = coordinator.get("/api/patients/" + coordinator.get("/api/patients").json().get(0).get("id")
+                .asLong()).json();
         String nhsNumber = patient.get("nhsNumber").asText();
         ApiClient nurse = client().signInWithBadge("N0042", "4242", "KIOSK-1");
         try (SseClient stream = SseClient.open(APP.getLocalPort(), "/api/stations/KIOSK-1/scans", nurse.sessionToken())) {

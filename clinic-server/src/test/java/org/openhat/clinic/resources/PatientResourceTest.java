@@ -109,7 +109,7 @@ class PatientResourceTest {
 
     @Test
     void turnsAnUnknownPatientInto404() {
-        when(PATIENTS.get(99)).thenThrow(new NotFoundException("patient", 99));
+        when(PATIENTS.view(99, 7)).thenThrow(new NotFoundException("patient", 99));
 
         Response response = RESOURCE.target("/patients/99").request().cookie("openhat_session", "t").get();
 

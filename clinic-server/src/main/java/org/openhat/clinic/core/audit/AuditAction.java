@@ -1,6 +1,6 @@
 package org.openhat.clinic.core.audit;
 
-/** Every kind of write the audit trail records. */
+/** Every kind of write the audit trail records, and the reads of patient records. */
 public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
@@ -20,6 +20,7 @@ public enum AuditAction {
     PATIENT_UPDATED,
     PATIENT_STATUS_CHANGED,
     PATIENT_PHOTO_SET,
+    PATIENT_RECORD_VIEWED,
     PRESCRIBER_CREATED,
     PRESCRIPTION_SIGNED,
     PRESCRIBER_REVIEW,

@@ -42,8 +42,11 @@ public class SessionOutcomes {
         }
         Instant now = clock.instant();
         LocalDate date = calendar.clinicDate(now);
+        checkIsSessionOn(date, session);
         transactor.inTransaction(tx -> {
-            tx.dao(AdministrationDao.class).lockPatient(patientId);
+            if (tx.dao(AdministrationDao.class).lockPatient(patientId) == 0) {
+                throw new ValidationException("patientId", "there is no patient with this id");
+            }
             if (tx.dao(AdministrationDao.class).countInSession(patientId, date, session) > 0) {
                 throw new ConflictException("session", "a dose has already been given this session");
             }
@@ -54,6 +57,17 @@ public class SessionOutcomes {
             Audits.record(tx, now, nurseId, AuditAction.DOSE_WITHHELD, "patient", patientId, session + " " + date);
             return null;
         });
+    }
+
+    /** A withholding is for one of today's sessions; any other name would sit on no dosing list. */
+    private void checkIsSessionOn(LocalDate date, String session) {
+        List<String> sessions = calendar.slotsOn(date).stream().map(SessionSlot::name).toList();
+        if (sessions.isEmpty()) {
+            throw new ValidationException("session", "the clinic has no dosing session today");
+        }
+        if (!sessions.contains(session)) {
+            throw new ValidationException("session", "is not one of today's sessions (" + String.join(", ", sessions) + ")");
+        }
     }
 
     /** Marks missed every due patient of every session (today's or yesterday's) whose window has closed. */

@@ -50,6 +50,28 @@ public class PatientService {
                 .orElseThrow(() -> new NotFoundException("patient", id));
     }
 
+    /** One patient's record as shown to a member of staff: every such read is audited. */
+    public Patient view(long id, long byStaffId) {
+        Patient patient = get(id);
+        auditView(patient.id(), byStaffId, "record read");
+        return patient;
+    }
+
+    /** A look-up by NHS number that found someone, audited as a read of their record. */
+    public Patient viewByNhsNumber(NhsNumber nhsNumber, long byStaffId) {
+        Patient patient = byNhsNumber(nhsNumber);
+        auditView(patient.id(), byStaffId, "found by NHS number");
+        return patient;
+    }
+
+    private void auditView(long patientId, long byStaffId, String how) {
+        Instant now = clock.instant();
+        transactor.inTransaction(tx -> {
+            Audits.record(tx, now, byStaffId, AuditAction.PATIENT_RECORD_VIEWED, "patient", patientId, how);
+            return null;
+        });
+    }
+
     public Patient byNhsNumber(NhsNumber nhsNumber) {
         return transactor.read(tx -> tx.dao(PatientDao.class).findByNhsNumber(nhsNumber.value()))
                 .map(PatientService::toPatient)

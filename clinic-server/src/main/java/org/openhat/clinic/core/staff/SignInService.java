@@ -25,17 +25,37 @@ import org.slf4j.LoggerFactory;
 public class SignInService {
     private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
     private static final String WRONG = "Wrong username or password";
+    // Worded for a username or badge whether or not an account has it: the refusal must not say one exists.
+    private static final String PASSWORD_LOCKED =
+            "Sign-in with this username is locked after too many failed attempts; ask an admin to unlock it";
+    private static final String SLOW_DOWN = "Too many failed sign-ins; try again shortly";
+    private static final String WRONG_PIN = "Badge not recognised or wrong PIN";
+    private static final String BADGE_NOW_LOCKED = "Wrong PIN. This badge is now locked; ask an admin to unlock it";
+    private static final String BADGE_LOCKED = "This badge is locked after too many wrong PINs; ask an admin to unlock it";
 
     private final Transactor transactor;
     private final SecretHasher hasher;
     private final SessionPolicy policy;
     private final Clock clock;
+    private final UnknownNameFailures unknownUsernames;
+    private final UnknownNameFailures unknownBadges;
 
     public SignInService(Transactor transactor, SecretHasher hasher, SessionPolicy policy, Clock clock) {
+        this(transactor, hasher, policy, clock, UnknownNameFailures.DEFAULT_CAPACITY);
+    }
+
+    SignInService(Transactor transactor, SecretHasher hasher, SessionPolicy policy, Clock clock, int unknownNamesRemembered) {
         this.transactor = transactor;
         this.hasher = hasher;
         this.policy = policy;
         this.clock = clock;
+        this.unknownUsernames = new UnknownNameFailures(unknownNamesRemembered);
+        this.unknownBadges = new UnknownNameFailures(unknownNamesRemembered);
+    }
+
+    /** How many unknown usernames' failures are remembered now; bounded whatever is tried. */
+    int unknownUsernamesRemembered() {
+        return unknownUsernames.size();
     }
 
     public SignedIn signInWithPassword(String username, String password) {
@@ -62,12 +82,10 @@ public class SignInService {
         Instant now = clock.instant();
         Optional<StaffRow> found = transactor.read(tx -> tx.dao(StaffDao.class).findByUsername(username));
         if (found.isEmpty()) {
-            hasher.spendDecoyCheck(password);
-            audit(null, AuditAction.SIGN_IN_FAILED, "unknown username");
-            throw new SignInRefused(WRONG);
+            refusePasswordUnknown(username, password, now);
         }
         StaffRow row = found.get();
-        refuseIfBarred(row, now);
+        refuseIfBarred(row.passwordLocked(), row.failedPasswords(), row.lastFailedPasswordAt(), now);
         // Hash outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
         boolean matches = hasher.matches(password, row.passwordHash());
         boolean verified = transactor.inTransaction(tx -> {
@@ -83,13 +101,30 @@ public class SignInService {
                 }
                 return false;
             }
+            if (!row.enabled()) {
+                return false;
+            }
             staff.clearFailedPasswords(row.id());
             return true;
         });
+        if (matches && !row.enabled()) {
+            // only someone who knows the password learns that the account exists and is disabled
+            throw new SignInRefused("This account is disabled");
+        }
         if (!verified) {
             throw new SignInRefused(WRONG);
         }
         return row;
+    }
+
+    /** An unknown username goes through the same bars, the same hashing time and the same count as a real one. */
+    private void refusePasswordUnknown(String username, String password, Instant now) {
+        UnknownNameFailures.Failures failures = unknownUsernames.of(username);
+        refuseIfBarred(failures.count() >= policy.passwordLockAfter(), failures.count(), failures.lastAt(), now);
+        hasher.spendDecoyCheck(password);
+        unknownUsernames.failed(username, now);
+        audit(null, AuditAction.SIGN_IN_FAILED, "unknown username");
+        throw new SignInRefused(WRONG);
     }
 
     public SignedIn signInWithBadge(String badgeCode, String pin, long stationId) {
@@ -126,16 +161,11 @@ public class SignInService {
     private StaffRow verifyBadge(String badgeCode, String pin) {
         Optional<StaffRow> found = transactor.read(tx -> tx.dao(StaffDao.class).findByBadge(badgeCode));
         if (found.isEmpty()) {
-            hasher.spendDecoyCheck(pin);
-            audit(null, AuditAction.SIGN_IN_FAILED, "unknown badge");
-            throw new SignInRefused("Badge not recognised or wrong PIN");
+            refuseBadgeUnknown(badgeCode, pin);
         }
         StaffRow row = found.get();
-        if (!row.enabled()) {
-            throw new SignInRefused("This account is disabled");
-        }
         if (row.badgeLocked()) {
-            throw new SignInRefused("This badge is locked after too many wrong PINs; ask an admin to unlock it");
+            throw new SignInRefused(BADGE_LOCKED);
         }
         boolean matches = hasher.matches(pin, row.pinHash());
         String outcome = transactor.inTransaction(tx -> {
@@ -156,24 +186,40 @@ public class SignInService {
             return "wrong";
         });
         return switch (outcome) {
-            case "ok" -> row;
-            case "locked" -> throw new SignInRefused("Wrong PIN. This badge is now locked; ask an admin to unlock it");
-            default -> throw new SignInRefused("Badge not recognised or wrong PIN");
+            case "ok" -> enabled(row);
+            case "locked" -> throw new SignInRefused(BADGE_NOW_LOCKED);
+            default -> throw new SignInRefused(WRONG_PIN);
         };
     }
 
-    private void refuseIfBarred(StaffRow row, Instant now) {
+    /** As for a real badge: wrong PINs counted, and the same answers when the count reaches the lock. */
+    private void refuseBadgeUnknown(String badgeCode, String pin) {
+        if (unknownBadges.of(badgeCode).count() >= policy.badgeLockAfterWrongPins()) {
+            throw new SignInRefused(BADGE_LOCKED);
+        }
+        hasher.spendDecoyCheck(pin);
+        int failures = unknownBadges.failed(badgeCode, clock.instant());
+        audit(null, AuditAction.SIGN_IN_FAILED, "unknown badge");
+        throw new SignInRefused(failures >= policy.badgeLockAfterWrongPins() ? BADGE_NOW_LOCKED : WRONG_PIN);
+    }
+
+    /** Said only after the right PIN, so a badge found on the floor does not tell whose account is disabled. */
+    private static StaffRow enabled(StaffRow row) {
         if (!row.enabled()) {
             throw new SignInRefused("This account is disabled");
         }
-        if (row.passwordLocked()) {
-            throw new SignInRefused("This account is locked after too many failed sign-ins; ask an admin to unlock it");
+        return row;
+    }
+
+    private void refuseIfBarred(boolean locked, int failures, Instant lastFailedAt, Instant now) {
+        if (locked) {
+            throw new SignInRefused(PASSWORD_LOCKED);
         }
-        Duration wait = policy.passwordBackoff(row.failedPasswords());
-        if (!wait.isZero() && row.lastFailedPasswordAt() != null) {
-            Instant allowedFrom = row.lastFailedPasswordAt().plus(wait);
+        Duration wait = policy.passwordBackoff(failures);
+        if (!wait.isZero() && lastFailedAt != null) {
+            Instant allowedFrom = lastFailedAt.plus(wait);
             if (now.isBefore(allowedFrom)) {
-                throw new SignInRefused("Too many failed sign-ins; try again shortly", Duration.between(now, allowedFrom));
+                throw new SignInRefused(SLOW_DOWN, Duration.between(now, allowedFrom));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.openhat.clinic.resources.errors;
 
 import io.dropwizard.jersey.validation.JerseyViolationException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,7 +29,11 @@ public class ViolationMapper implements ExceptionMapper<JerseyViolationException
         int depth = 0;
         for (Path.Node node : violation.getPropertyPath()) {
             depth++;
-            if (depth > 2 && node.getName() != null) {
+            if (depth > 2 && node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // a map value or list element: "dosesMg[AM]", not "dosesMg.<map value>"
+                Object at = node.getKey() != null ? node.getKey() : node.getIndex();
+                field = at == null || field == null ? field : field + "[" + at + "]";
+            } else if (depth > 2 && node.getName() != null) {
                 field = field == null ? node.getName() : field + "." + node.getName();
             }
         }
