@@ -6,8 +6,6 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -25,6 +23,7 @@ import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.db.CheckpointDao;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.RegisterDao;
+import org.openhat.clinic.testing.AdminTaskClient;
 import org.openhat.clinic.testing.ApiClient;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.TestClinicApplication;
@@ -42,7 +41,6 @@ class RegisterSealingOverHttpTest {
     private static final MutableClock CLOCK = MutableClock.at("2026-11-23T10:00:00Z");
     private static final Path DIR = ClinicApp.tempDir("openhat-register-sealing");
     static final DropwizardAppExtension<ClinicConfiguration> APP = ClinicApp.on(TestDatabase.Backend.SQLITE, DIR);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void seed() {
@@ -119,9 +117,9 @@ class RegisterSealingOverHttpTest {
     }
 
     private static String sealRegister() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + APP.getAdminPort()
-                + "/tasks/seal-register")).POST(HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        AdminTaskClient tasks = new AdminTaskClient(APP);
+        HttpResponse<String> response = AdminTaskClient.send(tasks.request("seal-register")
+                .header("Authorization", "Bearer " + tasks.secret()).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
