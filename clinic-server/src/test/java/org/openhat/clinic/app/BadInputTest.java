@@ -359,4 +359,24 @@ class BadInputTest {
         assertThat(fieldsNamed(prescriber().post("/api/dose-checks", withoutAnswers)))
                 .contains("assessment.drowsy", "assessment.coUseSuspected");
     }
+
+    @Test
+    void everyRegisterEntryWithMissingFieldsNamesThemAllAndWritesNothing() {
+        ApiClient pharmacist = new ApiClient(APP.getLocalPort()).signIn("pharm.okafor", DemoClinic.DEMO_PASSWORD);
+        long entriesBefore = pharmacist.get("/api/register/ledgers/1").json().path("entries").asLong();
+        String ledger = "/api/register/ledgers/1";
+        assertThat(fieldsNamed(pharmacist.post(ledger + "/receipts", "{}"))).contains("occurredAt", "supplierName",
+                "supplierAddress", "ampoules", "invoiceRef", "batch", "expiry");
+        assertThat(fieldsNamed(pharmacist.post(ledger + "/waste", "{}"))).contains("occurredAt", "wasteMg", "batch",
+                "denatured");
+        assertThat(fieldsNamed(pharmacist.post(ledger + "/stock-checks", "{}"))).contains("occurredAt", "counted",
+                "secondCount");
+        assertThat(fieldsNamed(pharmacist.post(ledger + "/destructions", "{}"))).contains("occurredAt", "ampoules",
+                "batch", "reason", "witnessCapacity", "authorisationRef");
+        assertThat(fieldsNamed(pharmacist.post(ledger + "/returns", "{}"))).contains("occurredAt", "ampoules", "batch",
+                "returnedToName", "returnedToAddress", "reason");
+        assertThat(fieldsNamed(pharmacist.post(ledger + "/corrections", "{}"))).contains("correctsSeq", "reason",
+                "adjustment");
+        assertThat(pharmacist.get(ledger).json().path("entries").asLong()).isEqualTo(entriesBefore);
+    }
 }
