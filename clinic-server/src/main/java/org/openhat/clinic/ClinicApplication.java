@@ -204,7 +204,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                         new DoseRegisterLines(register),
                         new DoseSafeOpening(config.getDispensing().safeOpeningValidFor()), clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
-                new DosingListService(transactor, calendar, checked, clock), calendar, transactor, register,
+                new DosingListService(transactor, calendar, checked, clock), calendar, register,
                 secondSigners, clock));
         environment.jersey().register(new DoseRefusedMapper());
         environment.lifecycle().manage(new SessionCloser(outcomes));

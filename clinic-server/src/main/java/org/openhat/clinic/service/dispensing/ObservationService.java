@@ -8,6 +8,7 @@ import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
+import org.openhat.clinic.core.dispensing.AdministrationRecord;
 import org.openhat.clinic.core.dosing.DosingParameters;
 import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.db.AdministrationDao;
@@ -41,7 +42,12 @@ public class ObservationService {
         }
     }
 
-    public AdministrationRow discharge(long administrationId, DischargeObservations observations, long nurseId) {
+    public AdministrationRecord administration(long administrationId) {
+        return transactor.read(tx -> tx.dao(AdministrationDao.class).findById(administrationId))
+                .orElseThrow(() -> new NotFoundException("administration", administrationId)).toRecord();
+    }
+
+    public AdministrationRecord discharge(long administrationId, DischargeObservations observations, long nurseId) {
         Instant now = clock.instant();
         return transactor.inTransaction(tx -> {
             AdministrationDao administrations = tx.dao(AdministrationDao.class);
@@ -65,7 +71,7 @@ public class ObservationService {
             Audits.record(tx, now, nurseId, AuditAction.PATIENT_DISCHARGED_FROM_OBSERVATION, "administration",
                     administrationId, null);
             return administrations.findById(administrationId).orElseThrow();
-        });
+        }).toRecord();
     }
 
     public enum AdverseEventKind { SUSPECTED_OVERDOSE, RESPIRATORY_DEPRESSION, SEIZURE, INJECTION_SITE_PROBLEM, OTHER }
