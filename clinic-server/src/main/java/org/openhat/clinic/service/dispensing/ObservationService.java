@@ -9,6 +9,7 @@ import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.dispensing.AdministrationRecord;
+import org.openhat.clinic.core.dispensing.AdverseEventKind;
 import org.openhat.clinic.core.dosing.DosingParameters;
 import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.db.AdministrationDao;
@@ -73,8 +74,6 @@ public class ObservationService {
             return administrations.findById(administrationId).orElseThrow();
         }).toRecord();
     }
-
-    public enum AdverseEventKind { SUSPECTED_OVERDOSE, RESPIRATORY_DEPRESSION, SEIZURE, INJECTION_SITE_PROBLEM, OTHER }
 
     public record AdverseEvent(AdverseEventKind kind, Milligrams naloxoneGiven, boolean ambulanceCalled, String notes) {
     }
