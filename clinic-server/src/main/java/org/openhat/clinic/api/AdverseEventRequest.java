@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.openhat.clinic.core.dispensing.ObservationService.AdverseEventKind;
+import org.openhat.clinic.core.dispensing.AdverseEventKind;
 
 public record AdverseEventRequest(@NotNull AdverseEventKind kind,
                                   @DecimalMin("0") @DecimalMax("20") @WholeMicrograms BigDecimal naloxoneMg,

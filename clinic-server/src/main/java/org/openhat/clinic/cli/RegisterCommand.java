@@ -13,13 +13,13 @@ import net.sourceforge.argparse4j.inf.MutuallyExclusiveGroup;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.openhat.clinic.ClinicConfiguration;
-import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.VerifyResult;
 import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.core.register.checkpoint.TrustedKey;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.service.register.RegisterVerifier;
 
 /**
  * Controlled-drug register tools.

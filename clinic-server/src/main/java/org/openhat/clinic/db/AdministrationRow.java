@@ -2,6 +2,8 @@ package org.openhat.clinic.db;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.openhat.clinic.core.dispensing.AdministrationRecord;
+import org.openhat.clinic.core.dosing.Milligrams;
 
 public record AdministrationRow(
         long id,
@@ -25,4 +27,10 @@ public record AdministrationRow(
         int observationMinutes,
         Instant observeUntil,
         Instant dischargedAt) {
+
+    public AdministrationRecord toRecord() {
+        return new AdministrationRecord(id, patientId, clinicDate, sessionName, doseNumber, route, injectionSite,
+                new Milligrams(prescribedMcg), new Milligrams(drawnMcg), new Milligrams(givenMcg), reductionReason,
+                verdict, nurseId, witnessId, givenAt, observationMinutes, observeUntil, dischargedAt);
+    }
 }

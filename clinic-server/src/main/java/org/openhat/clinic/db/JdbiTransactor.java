@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.openhat.clinic.core.Transactor;
+import org.openhat.clinic.db.Transactor;
 
 /**
  * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} attaches X to the handle once and

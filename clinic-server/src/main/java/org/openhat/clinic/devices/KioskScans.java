@@ -1,14 +1,14 @@
 package org.openhat.clinic.devices;
 
 import java.util.Optional;
-import org.openhat.clinic.api.KioskScanView;
 import org.openhat.clinic.api.KioskScanView.Person;
+import org.openhat.clinic.api.KioskScanView;
 import org.openhat.clinic.core.NotFoundException;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.patients.Patient;
-import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.db.StaffRow;
+import org.openhat.clinic.db.Transactor;
+import org.openhat.clinic.service.patients.PatientService;
 import org.openhat.devices.scanner.AimId;
 import org.openhat.devices.scanner.BadgeScan;
 import org.openhat.devices.scanner.ProductScan;

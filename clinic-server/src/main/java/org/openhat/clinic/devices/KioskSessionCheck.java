@@ -3,12 +3,12 @@ package org.openhat.clinic.devices;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.SessionPolicy;
 import org.openhat.clinic.core.staff.SessionTokens;
 import org.openhat.clinic.db.SessionDao;
 import org.openhat.clinic.db.SessionRow;
+import org.openhat.clinic.db.Transactor;
 
 /**
  * Whether an open scan stream's kiosk session is still live at its station. Reads only: a kiosk

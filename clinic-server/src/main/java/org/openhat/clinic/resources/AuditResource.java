@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditEvent;
-import org.openhat.clinic.core.audit.AuditTrail;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.audit.AuditTrail;
 
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.openhat.clinic.api.DiscrepancyNoteRequest;
 import org.openhat.clinic.auth.StaffPrincipal;
-import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
 import org.openhat.clinic.core.register.discrepancy.DiscrepancyStatus;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.register.discrepancy.DiscrepancyService;
 
 /** Stock-check discrepancies: the pharmacist investigates and signs off; inspectors read. */
 @Path("/register/discrepancies")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.openhat.clinic.api.AdministrationView;
 import org.openhat.clinic.api.AdverseEventRequest;
 import org.openhat.clinic.api.DischargeRequest;
@@ -27,23 +28,19 @@ import org.openhat.clinic.api.RecordAdministrationRequest;
 import org.openhat.clinic.api.SecondSigner;
 import org.openhat.clinic.api.WithholdRequest;
 import org.openhat.clinic.auth.StaffPrincipal;
-import org.openhat.clinic.core.NotFoundException;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.ValidationException;
-import org.openhat.clinic.core.dispensing.AdministrationService;
-import org.openhat.clinic.core.dispensing.DoseCheckService;
-import org.openhat.clinic.core.dispensing.DosingListService;
-import org.openhat.clinic.core.dispensing.ObservationService;
-import org.openhat.clinic.core.dispensing.SessionOutcomes;
 import org.openhat.clinic.core.dosing.Milligrams;
-import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.register.CountDue;
-import org.openhat.clinic.core.register.RegisterService;
+import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.staff.Role;
-import org.openhat.clinic.core.staff.SecondSigners;
 import org.openhat.clinic.core.staff.StaffMember;
-import java.util.List;
-import org.openhat.clinic.db.AdministrationDao;
+import org.openhat.clinic.service.dispensing.AdministrationService;
+import org.openhat.clinic.service.dispensing.DoseCheckService;
+import org.openhat.clinic.service.dispensing.DosingListService;
+import org.openhat.clinic.service.dispensing.ObservationService;
+import org.openhat.clinic.service.dispensing.SessionOutcomes;
+import org.openhat.clinic.service.register.RegisterService;
+import org.openhat.clinic.service.staff.SecondSigners;
 
 /** The dispensing kiosk's API: check a dose, record it, watch and discharge, withhold, and the dosing list. */
 @Path("/")
@@ -56,14 +53,13 @@ public class DispensingResource {
     private final SessionOutcomes outcomes;
     private final DosingListService dosingList;
     private final ClinicCalendar calendar;
-    private final Transactor transactor;
     private final RegisterService register;
     private final SecondSigners witnesses;
     private final java.time.Clock clock;
 
     public DispensingResource(DoseCheckService checks, AdministrationService administrations,
                               ObservationService observations, SessionOutcomes outcomes, DosingListService dosingList,
-                              ClinicCalendar calendar, Transactor transactor, RegisterService register,
+                              ClinicCalendar calendar, RegisterService register,
                               SecondSigners witnesses, java.time.Clock clock) {
         this.checks = checks;
         this.administrations = administrations;
@@ -71,7 +67,6 @@ public class DispensingResource {
         this.outcomes = outcomes;
         this.dosingList = dosingList;
         this.calendar = calendar;
-        this.transactor = transactor;
         this.register = register;
         this.witnesses = witnesses;
         this.clock = clock;
@@ -100,8 +95,7 @@ public class DispensingResource {
     @Path("administrations/{id}")
     @RolesAllowed({Role.Names.NURSE, Role.Names.PRESCRIBER, Role.Names.PHARMACIST})
     public AdministrationView get(@PathParam("id") long id) {
-        return AdministrationView.of(transactor.read(tx -> tx.dao(AdministrationDao.class).findById(id))
-                .orElseThrow(() -> new NotFoundException("administration", id)));
+        return AdministrationView.of(observations.administration(id));
     }
 
     @POST

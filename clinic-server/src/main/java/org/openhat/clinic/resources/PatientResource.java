@@ -26,13 +26,13 @@ import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.Identifiers;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.patients.NewPatient;
-import org.openhat.devices.ids.NhsNumber;
 import org.openhat.clinic.core.patients.PatientDetails;
 import org.openhat.clinic.core.patients.PatientPhoto;
-import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.core.patients.PatientStatus;
 import org.openhat.clinic.core.patients.RecordDisclosure;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.patients.PatientService;
+import org.openhat.devices.ids.NhsNumber;
 
 @Path("/patients")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,8 +16,8 @@ import java.util.List;
 import org.openhat.clinic.api.CreatePrescriber;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.prescribers.Prescriber;
-import org.openhat.clinic.core.prescribers.PrescriberService;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.prescribers.PrescriberService;
 
 @Path("/prescribers")
 @Produces(MediaType.APPLICATION_JSON)

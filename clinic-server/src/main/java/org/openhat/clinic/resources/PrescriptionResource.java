@@ -9,17 +9,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import org.openhat.clinic.core.ValidationException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.openhat.clinic.api.PrescribeRequest;
 import org.openhat.clinic.api.PrescriptionView;
 import org.openhat.clinic.auth.StaffPrincipal;
-import org.openhat.clinic.core.prescriptions.PrescriptionService;
+import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.prescriptions.PrescriptionService;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,8 +17,8 @@ import org.openhat.clinic.api.CreateProduct;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.Identifiers;
 import org.openhat.clinic.core.products.Product;
-import org.openhat.clinic.core.products.ProductService;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.products.ProductService;
 
 @Path("/products")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,17 +18,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.openhat.clinic.api.PublicKeyView;
 import org.openhat.clinic.auth.StaffPrincipal;
-import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.VerifyResult;
 import org.openhat.clinic.core.register.checkpoint.CheckpointCheck;
 import org.openhat.clinic.core.register.checkpoint.CheckpointExport;
-import org.openhat.clinic.core.register.checkpoint.CheckpointService;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.core.register.checkpoint.TrustedKey;
-import org.openhat.clinic.core.register.print.RegisterExports;
 import org.openhat.clinic.core.register.safe.ReconciliationReport;
-import org.openhat.clinic.core.register.safe.ReconciliationService;
 import org.openhat.clinic.core.staff.Role;
+import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.service.register.checkpoint.CheckpointService;
+import org.openhat.clinic.service.register.print.RegisterExports;
+import org.openhat.clinic.service.register.safe.ReconciliationService;
 
 /** What pharmacists and inspectors audit: verification, checkpoints, exports and the safe reconciliation. */
 @Path("/register")

@@ -30,10 +30,10 @@ import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.register.CountDue;
 import org.openhat.clinic.core.register.RegisterEntry;
 import org.openhat.clinic.core.register.RegisterLine;
-import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.core.staff.Role;
-import org.openhat.clinic.core.staff.SecondSigners;
 import org.openhat.clinic.core.staff.StaffMember;
+import org.openhat.clinic.service.register.RegisterService;
+import org.openhat.clinic.service.staff.SecondSigners;
 
 /** Ledgers and writing to them. Administrations are written by the dosing flow, not here. */
 @Path("/register/ledgers")

@@ -18,9 +18,9 @@ import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.stations.SafeAvailability;
-import org.openhat.clinic.core.stations.SafeUnlockService;
 import org.openhat.clinic.core.stations.StationSafe;
 import org.openhat.clinic.core.stations.StationSafes;
+import org.openhat.clinic.service.stations.SafeUnlockService;
 
 /** A station's controlled-drug safe: its status, and unlocking under the two-person rule. */
 @Path("/stations/{code}/safe")

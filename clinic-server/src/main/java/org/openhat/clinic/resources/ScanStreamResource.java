@@ -20,9 +20,9 @@ import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.stations.KioskStation;
 import org.openhat.clinic.core.stations.StationAccessRefused;
-import org.openhat.clinic.core.stations.StationService;
 import org.openhat.clinic.devices.DeviceRegistry;
 import org.openhat.clinic.devices.ScanFeed;
+import org.openhat.clinic.service.stations.StationService;
 
 /**
  * The scans at a station, as server-sent events to the kiosk page signed in there. Every refusal

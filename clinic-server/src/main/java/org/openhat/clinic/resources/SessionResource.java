@@ -24,12 +24,12 @@ import org.openhat.clinic.auth.Anonymous;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.staff.Role;
-import org.openhat.clinic.core.staff.SessionService;
-import org.openhat.clinic.core.staff.SignInService;
 import org.openhat.clinic.core.staff.SignedIn;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
-import org.openhat.clinic.core.stations.StationService;
+import org.openhat.clinic.service.staff.SessionService;
+import org.openhat.clinic.service.staff.SignInService;
+import org.openhat.clinic.service.stations.StationService;
 
 @Path("/sessions")
 @Produces(MediaType.APPLICATION_JSON)

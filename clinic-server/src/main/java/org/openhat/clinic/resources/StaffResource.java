@@ -18,7 +18,7 @@ import org.openhat.clinic.api.StaffView;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.staff.NewStaffMember;
 import org.openhat.clinic.core.staff.Role;
-import org.openhat.clinic.core.staff.StaffService;
+import org.openhat.clinic.service.staff.StaffService;
 
 @Path("/staff")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import org.openhat.clinic.api.CreateStation;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.stations.KioskStation;
-import org.openhat.clinic.core.stations.StationService;
+import org.openhat.clinic.service.stations.StationService;
 
 @Path("/stations")
 @Produces(MediaType.APPLICATION_JSON)

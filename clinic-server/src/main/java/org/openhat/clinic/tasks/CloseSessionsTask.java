@@ -4,7 +4,7 @@ import io.dropwizard.servlets.tasks.Task;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import org.openhat.clinic.core.dispensing.SessionOutcomes;
+import org.openhat.clinic.service.dispensing.SessionOutcomes;
 
 /**
  * {@code POST /tasks/close-sessions} on the admin port, with the admin task secret: mark missed doses

@@ -4,7 +4,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.openhat.clinic.core.register.checkpoint.AutomaticCheckpoints;
+import org.openhat.clinic.service.register.checkpoint.AutomaticCheckpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import io.dropwizard.servlets.tasks.Task;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import org.openhat.clinic.core.register.checkpoint.AutomaticCheckpoints;
+import org.openhat.clinic.service.register.checkpoint.AutomaticCheckpoints;
 
 /** {@code POST /tasks/seal-register} on the admin port: seal every ledger that is due now rather than within the minute. */
 public class SealRegisterTask extends Task {

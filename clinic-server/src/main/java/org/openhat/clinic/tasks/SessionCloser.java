@@ -4,7 +4,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.openhat.clinic.core.dispensing.SessionOutcomes;
+import org.openhat.clinic.service.dispensing.SessionOutcomes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
-import org.openhat.clinic.core.dispensing.SessionOutcomes;
+import org.openhat.clinic.service.dispensing.SessionOutcomes;
 import org.openhat.clinic.testing.ClinicApp;
 import org.openhat.clinic.testing.TestDatabase;
 import org.slf4j.Logger;

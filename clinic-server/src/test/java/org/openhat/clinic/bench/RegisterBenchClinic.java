@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import org.openhat.clinic.core.register.Ledger;
-import org.openhat.clinic.core.register.RegisterService;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.ProductDao;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.service.register.RegisterService;
 
 /** A migrated SQLite file with two nurses, a pharmacist and an open 100 mg ledger, for the register benchmarks. */
 final class RegisterBenchClinic implements AutoCloseable {

@@ -15,9 +15,9 @@ import org.openhat.clinic.core.register.Details;
 import org.openhat.clinic.core.register.EntryKind;
 import org.openhat.clinic.core.register.LedgerHead;
 import org.openhat.clinic.core.register.RegisterEntry;
-import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.VerifyResult;
 import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.service.register.RegisterVerifier;
 
 /**
  * Builds a ledger of N entries (one receipt, then administrations with real-looking legal fields),

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.ClinicApplication;
 import org.openhat.clinic.core.register.RegisterFixture;
-import org.openhat.clinic.core.register.RegisterVerifier;
 import org.openhat.clinic.core.register.checkpoint.CheckpointExport;
 import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
-import org.openhat.clinic.core.register.checkpoint.CheckpointService;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.db.CheckpointDao;
+import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.service.register.checkpoint.CheckpointService;
 
 /**
  * {@code register verify} and {@code register public-key} as an inspector runs them: the real jar's

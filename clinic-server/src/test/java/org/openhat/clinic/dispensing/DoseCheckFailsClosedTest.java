@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.sql.SQLTimeoutException;
 import org.junit.jupiter.api.Test;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
-import org.openhat.clinic.core.dispensing.DoseCheckService;
-import org.openhat.clinic.core.dispensing.SnapshotReader;
 import org.openhat.clinic.core.dosing.DoseCheckOutcome;
 import org.openhat.clinic.core.dosing.DoseSafetyCheck;
 import org.openhat.clinic.core.dosing.DosingParameters;
@@ -19,6 +16,9 @@ import org.openhat.clinic.core.dosing.Pupils;
 import org.openhat.clinic.core.dosing.Route;
 import org.openhat.clinic.core.dosing.Verdict;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.db.Transactor;
+import org.openhat.clinic.service.dispensing.DoseCheckService;
+import org.openhat.clinic.service.dispensing.SnapshotReader;
 import org.openhat.devices.testing.MutableClock;
 
 /** When the database cannot answer, the nurse is told not to administer: never ALLOW. */

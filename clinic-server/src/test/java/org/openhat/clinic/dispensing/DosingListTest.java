@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
 import org.openhat.clinic.core.dispensing.DosingListEntry;
-import org.openhat.clinic.core.dispensing.DosingListService;
 import org.openhat.clinic.core.dosing.DosingParameters;
 import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.core.dosing.Route;
 import org.openhat.clinic.core.dosing.Verdict;
 import org.openhat.clinic.core.prescriptions.NewPrescription;
-import org.openhat.clinic.core.prescriptions.PrescriptionService;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.service.dispensing.DosingListService;
+import org.openhat.clinic.service.prescriptions.PrescriptionService;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.MutableClock;
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
 import org.openhat.clinic.core.dispensing.DosingListEntry;
-import org.openhat.clinic.core.dispensing.DosingListService;
-import org.openhat.clinic.core.dispensing.SessionOutcomes;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.service.dispensing.DosingListService;
+import org.openhat.clinic.service.dispensing.SessionOutcomes;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.MutableClock;
 

@@ -32,7 +32,6 @@ import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.patients.NewPatient;
 import org.openhat.clinic.core.patients.Patient;
-import org.openhat.clinic.core.patients.PatientService;
 import org.openhat.clinic.core.patients.PatientStatus;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SessionKind;
@@ -41,6 +40,7 @@ import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.resources.errors.ClinicExceptionMappers;
 import org.openhat.clinic.resources.errors.JsonErrorMapper;
 import org.openhat.clinic.resources.errors.ViolationMapper;
+import org.openhat.clinic.service.patients.PatientService;
 import org.openhat.devices.ids.NhsNumber;
 
 /** The patient resource alone, with the service mocked at its boundary: mapping, validation and errors. */

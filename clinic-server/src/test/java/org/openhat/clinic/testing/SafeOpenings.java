@@ -2,9 +2,9 @@ package org.openhat.clinic.testing;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.stations.SafePurpose;
 import org.openhat.clinic.db.SafeRequestDao;
+import org.openhat.clinic.db.Transactor;
 
 /**
  * Safe openings as SafeUnlockService records them, for tests of the dosing flow that run without

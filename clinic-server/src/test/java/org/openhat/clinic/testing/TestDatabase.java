@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.DatabaseFactory;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.PostgresDatabaseFactory;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
+import org.openhat.clinic.db.Transactor;
 
 /**
  * A real database with the real changelog applied: a SQLite file in a temporary folder, or a fresh

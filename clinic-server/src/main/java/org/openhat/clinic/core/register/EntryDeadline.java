@@ -11,7 +11,7 @@ import org.openhat.clinic.core.ValidationException;
  * practicable, the next day; so the transaction may be at most one clinic day back, and never in
  * the future (a few minutes' grace for a kiosk clock that runs ahead).
  */
-final class EntryDeadline {
+public final class EntryDeadline {
     static final Duration CLOCK_GRACE = Duration.ofMinutes(5);
     /** The shortest clinic day (the March change): anything this recent is on today or yesterday. */
     private static final Duration SHORTEST_DAY = Duration.ofHours(23);
@@ -19,7 +19,7 @@ final class EntryDeadline {
     private EntryDeadline() {
     }
 
-    static void check(Instant occurredAt, Instant now) {
+    public static void check(Instant occurredAt, Instant now) {
         if (occurredAt.isAfter(now.plus(CLOCK_GRACE))) {
             throw new ValidationException("occurredAt", "is in the future");
         }

@@ -12,7 +12,7 @@ public record LedgerSummary(Ledger ledger, long entries, long balance, String he
                             LocalDate keepUntil) {
     public static final int RETENTION_YEARS = 2;
 
-    static LedgerSummary of(Ledger ledger, LedgerHead head) {
+    public static LedgerSummary of(Ledger ledger, LedgerHead head) {
         Instant last = head.lastEntryAt();
         LocalDate keepUntil = last == null ? null : LocalDate.ofInstant(last, ClinicTime.ZONE).plusYears(RETENTION_YEARS);
         return new LedgerSummary(ledger, head.lastSeq(), head.balance(), head.lastHash(), last, keepUntil);

@@ -21,7 +21,7 @@ public record RegisterEntry(long ledgerId, long seq, EntryKind kind, Instant occ
         return fields().get(key);
     }
 
-    RegisterEntry withHash(String newHash) {
+    public RegisterEntry withHash(String newHash) {
         return new RegisterEntry(ledgerId, seq, kind, occurredAt, recordedAt, recordedBy, secondStaffId, ampoules,
                 balance, batch, batchBalance, stationCode, safeRequestRef, correctsSeq, details, prevHash, newHash);
     }

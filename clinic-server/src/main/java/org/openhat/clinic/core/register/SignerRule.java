@@ -8,7 +8,7 @@ import org.openhat.clinic.core.staff.Role;
 public record SignerRule(Set<Role> roles, String refusal) {
     private static final Set<Role> PRACTITIONERS = EnumSet.of(Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER);
 
-    static final SignerRule RECORDER = new SignerRule(PRACTITIONERS,
+    public static final SignerRule RECORDER = new SignerRule(PRACTITIONERS,
             "only a nurse, pharmacist or prescriber makes register entries");
     static final SignerRule SECOND_PRACTITIONER = new SignerRule(PRACTITIONERS,
             "must be a nurse, pharmacist or prescriber");
@@ -28,7 +28,7 @@ public record SignerRule(Set<Role> roles, String refusal) {
         roles = Set.copyOf(roles);
     }
 
-    boolean admits(Set<Role> held) {
+    public boolean admits(Set<Role> held) {
         return held.stream().anyMatch(roles::contains);
     }
 }

@@ -9,11 +9,11 @@ package org.openhat.clinic.core.register;
 public record VerifyResult(long ledgerId, boolean intact, long entriesChecked, long checkpointsChecked,
                            Long firstBadSeq, String problem, String headHash, long sealedThrough) {
 
-    static VerifyResult intact(long ledgerId, long entries, long checkpoints, String headHash, long sealedThrough) {
+    public static VerifyResult intact(long ledgerId, long entries, long checkpoints, String headHash, long sealedThrough) {
         return new VerifyResult(ledgerId, true, entries, checkpoints, null, null, headHash, sealedThrough);
     }
 
-    static VerifyResult broken(long ledgerId, long entries, long checkpoints, long seq, String problem) {
+    public static VerifyResult broken(long ledgerId, long entries, long checkpoints, long seq, String problem) {
         return new VerifyResult(ledgerId, false, entries, checkpoints, seq, problem, null, 0);
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhat.clinic.service.register.RegisterVerifier;
 import org.openhat.clinic.testing.TestDatabase;
 
 class AppendTransactionTest {

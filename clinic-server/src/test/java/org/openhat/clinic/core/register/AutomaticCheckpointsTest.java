@@ -10,16 +10,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.audit.AuditEvent;
-import org.openhat.clinic.core.register.checkpoint.AutomaticCheckpoints;
 import org.openhat.clinic.core.register.checkpoint.Checkpoint;
 import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
 import org.openhat.clinic.core.register.checkpoint.CheckpointLine;
-import org.openhat.clinic.core.register.checkpoint.CheckpointService;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.core.register.checkpoint.TrustedKey;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.db.AuditDao;
 import org.openhat.clinic.db.CheckpointDao;
+import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.service.register.checkpoint.AutomaticCheckpoints;
+import org.openhat.clinic.service.register.checkpoint.CheckpointService;
 import org.openhat.clinic.testing.TestDatabase;
 
 /**

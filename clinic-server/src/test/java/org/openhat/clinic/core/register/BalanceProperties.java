@@ -17,6 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.openhat.clinic.core.ValidationException;
+import org.openhat.clinic.service.register.RegisterService;
+import org.openhat.clinic.service.register.RegisterVerifier;
 
 /** Whatever mix of movements staff attempt, the balance is the sum of those accepted and never below zero. */
 class BalanceProperties {

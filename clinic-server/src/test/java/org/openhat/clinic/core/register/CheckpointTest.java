@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.register.checkpoint.CheckpointExport;
-import org.openhat.clinic.core.register.checkpoint.CheckpointService;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
+import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.service.register.checkpoint.CheckpointService;
 
 class CheckpointTest {
     @TempDir

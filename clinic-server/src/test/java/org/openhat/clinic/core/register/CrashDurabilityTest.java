@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhat.clinic.service.register.RegisterVerifier;
 
 /**
  * kill -9 of a process in the middle of appending: every entry it acknowledged is still there

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.ConflictException;
-import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
 import org.openhat.clinic.core.register.discrepancy.DiscrepancyStatus;
 import org.openhat.clinic.core.register.discrepancy.NoteKind;
+import org.openhat.clinic.service.register.discrepancy.DiscrepancyService;
 
 class DiscrepancyTest {
     @TempDir

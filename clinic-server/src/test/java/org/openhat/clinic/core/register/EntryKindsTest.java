@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.ValidationException;
-import org.openhat.clinic.core.register.discrepancy.DiscrepancyService;
 import org.openhat.clinic.core.register.discrepancy.DiscrepancyStatus;
+import org.openhat.clinic.service.register.discrepancy.DiscrepancyService;
 
 class EntryKindsTest {
     @TempDir

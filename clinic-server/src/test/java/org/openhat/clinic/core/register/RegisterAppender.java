@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
+import org.openhat.clinic.service.register.RegisterService;
 
 /**
  * The process the crash test kills: two threads append receipts to one ledger for ever and print

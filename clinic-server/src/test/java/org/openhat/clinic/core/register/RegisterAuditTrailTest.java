@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
-import org.openhat.clinic.core.audit.AuditTrail;
+import org.openhat.clinic.service.audit.AuditTrail;
 import org.openhat.clinic.testing.TestDatabase;
 
 /** Register entries are their own audit lines: the audit trail reads them from the register, in time order. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.register.print.RegisterCsv;
-import org.openhat.clinic.core.register.print.RegisterExports;
+import org.openhat.clinic.service.register.print.RegisterExports;
 
 class RegisterExportTest {
     @TempDir

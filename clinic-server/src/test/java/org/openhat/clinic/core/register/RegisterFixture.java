@@ -1,19 +1,20 @@
 package org.openhat.clinic.core.register;
 
 import com.codahale.metrics.MetricRegistry;
+import org.openhat.clinic.service.register.RegisterService;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.Jdbi;
-import org.openhat.clinic.core.Transactor;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.ProductDao;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.db.Transactor;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.MutableClock;
 

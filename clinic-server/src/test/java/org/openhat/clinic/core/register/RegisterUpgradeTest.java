@@ -22,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
-import org.openhat.clinic.core.audit.AuditTrail;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.DatabaseFactory;
 import org.openhat.clinic.db.JdbiTransactor;
@@ -30,6 +29,9 @@ import org.openhat.clinic.db.PostgresDatabaseFactory;
 import org.openhat.clinic.db.ProductDao;
 import org.openhat.clinic.db.SqliteDatabaseFactory;
 import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.service.audit.AuditTrail;
+import org.openhat.clinic.service.register.RegisterService;
+import org.openhat.clinic.service.register.RegisterVerifier;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.clinic.testing.TestPostgres;
 

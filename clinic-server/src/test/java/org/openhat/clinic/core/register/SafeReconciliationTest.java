@@ -10,11 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhat.clinic.core.register.safe.ReconciliationAlert;
 import org.openhat.clinic.core.register.safe.ReconciliationAlert.Kind;
+import org.openhat.clinic.core.register.safe.ReconciliationAlert;
 import org.openhat.clinic.core.register.safe.ReconciliationReport;
-import org.openhat.clinic.core.register.safe.ReconciliationService;
 import org.openhat.clinic.db.SafeEventDao;
+import org.openhat.clinic.service.register.safe.ReconciliationService;
 import org.openhat.devices.safe.SafeEventCode;
 
 class SafeReconciliationTest {

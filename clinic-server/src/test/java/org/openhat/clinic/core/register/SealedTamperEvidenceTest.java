@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
-import org.openhat.clinic.core.register.checkpoint.CheckpointService;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.core.register.checkpoint.TrustedKey;
+import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.service.register.checkpoint.CheckpointService;
 import org.openhat.clinic.testing.TestDatabase;
 
 /**
