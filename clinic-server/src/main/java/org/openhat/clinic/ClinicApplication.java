@@ -93,9 +93,8 @@ import org.openhat.clinic.service.staff.StaffService;
 import org.openhat.clinic.service.stations.SafeUnlockService;
 import org.openhat.clinic.service.stations.StationService;
 import org.openhat.clinic.tasks.CloseSessionsTask;
-import org.openhat.clinic.tasks.RegisterSealer;
+import org.openhat.clinic.tasks.EveryMinute;
 import org.openhat.clinic.tasks.SealRegisterTask;
-import org.openhat.clinic.tasks.SessionCloser;
 import org.openhat.clinic.tasks.SimulatorTasks;
 import org.openhat.clinic.web.WebDefences;
 import org.slf4j.Logger;
@@ -207,7 +206,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 new DosingListService(transactor, calendar, checked, clock), calendar, register,
                 secondSigners, clock));
         environment.jersey().register(new DoseRefusedMapper());
-        environment.lifecycle().manage(new SessionCloser(outcomes));
+        environment.lifecycle().manage(EveryMinute.closingSessions(outcomes::closeEndedSessions));
         environment.admin().addTask(new CloseSessionsTask(outcomes));
     }
 
@@ -223,7 +222,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         checkpoints.startFile();
         AutomaticCheckpoints sealing = new AutomaticCheckpoints(transactor, checkpoints,
                 ClinicCalendar.of(config.getSchedule()), settings.checkpointEvery(), clock);
-        environment.lifecycle().manage(new RegisterSealer(sealing));
+        environment.lifecycle().manage(EveryMinute.sealingTheRegister(sealing::sealDue));
         environment.admin().addTask(new SealRegisterTask(sealing));
         environment.jersey().register(new RegisterResource(register, secondSigners));
         environment.jersey().register(new RegisterAuditResource(verifier, checkpoints,
