@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The headers every page and answer of the clinic's port carries. The pages load their scripts and
@@ -20,6 +21,12 @@ public class SecurityHeadersFilter implements Filter {
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
             "font-src 'self'", "manifest-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'");
+    /**
+     * For a PDF (the printable register): the browser shows it in its own viewer, a page the
+     * browser builds with inline styles that {@code default-src 'none'} would refuse, leaving the
+     * register a blank strip. The PDF runs none of our scripts, so it keeps only what still matters.
+     */
+    static final String PDF_POLICY = String.join("; ", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'");
 
     private final String apiServletPath;
 
@@ -68,6 +75,34 @@ public class SecurityHeadersFilter implements Filter {
         public void sendError(int status) throws IOException {
             super.sendError(status);
             apply(this, api);
+        }
+
+        @Override
+        public void setContentType(String type) {
+            super.setContentType(type);
+            policyFor(type);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, value);
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                policyFor(value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, value);
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                policyFor(value);
+            }
+        }
+
+        private void policyFor(String contentType) {
+            if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
+                super.setHeader("Content-Security-Policy", PDF_POLICY);
+            }
         }
 
         @Override

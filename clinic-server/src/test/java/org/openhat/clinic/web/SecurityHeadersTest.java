@@ -70,6 +70,25 @@ class SecurityHeadersTest {
         });
     }
 
+    /**
+     * The browser's own PDF viewer builds its page with inline styles, which the pages' policy
+     * would refuse (the register would show as a blank strip); the printable register keeps only
+     * the parts of the policy a PDF needs, and still may not be framed or cached.
+     */
+    @Test
+    void thePrintableRegisterMayBeShownByTheBrowsersPdfViewerButNeverFramedOrCached() {
+        ApiClient pharmacist = anonymous.signIn("pharm.okafor", DemoClinic.DEMO_PASSWORD);
+        Reply pdf = pharmacist.get("/api/register/register.pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(header(pdf, "Content-Type")).startsWith("application/pdf");
+        assertThat(header(pdf, "Content-Security-Policy")).isEqualTo(SecurityHeadersFilter.PDF_POLICY)
+                .contains("frame-ancestors 'none'").doesNotContain("default-src");
+        assertThat(header(pdf, "X-Frame-Options")).isEqualTo("DENY");
+        assertThat(header(pdf, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(pdf, "Cache-Control")).isEqualTo("no-store");
+    }
+
     @Test
     void everyPageAndAnswerForbidsSniffingAndReferrers() {
         Map<String, Reply> all = new LinkedHashMap<>(pages());
