@@ -42,7 +42,6 @@ import org.openhat.clinic.db.Transactor;
 import org.openhat.clinic.devices.DeviceHealthChecks;
 import org.openhat.clinic.devices.DeviceRegistry;
 import org.openhat.clinic.devices.KioskScans;
-import org.openhat.clinic.devices.KioskSessionCheck;
 import org.openhat.clinic.devices.ScanFeed;
 import org.openhat.clinic.resources.AuditResource;
 import org.openhat.clinic.resources.DiscrepancyResource;
@@ -180,7 +179,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         RegisterService register = new RegisterService(transactor, clock, config.getPremises());
         registerRegister(config, environment, transactor, register, secondSigners, clock);
         DeviceRegistry devices = registerStationDevices(config, environment, transactor, clock, stations, patients,
-                sessionPolicy);
+                staff, sessions);
         registerDispensing(config, environment, transactor, register, secondSigners, clock, devices);
 
         environment.lifecycle().addServerLifecycleListener(server ->
@@ -235,11 +234,12 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
     /** Each kiosk's scanner and safe (issue 5): devices, scan stream, safe unlocking, health checks, tasks. */
     private static DeviceRegistry registerStationDevices(ClinicConfiguration config, Environment environment,
                                                Transactor transactor, Clock clock, StationService stations,
-                                               PatientService patients, SessionPolicy sessionPolicy) {
+                                               PatientService patients, StaffService staff,
+                                               SessionService sessions) {
         DeviceRegistry devices = DeviceRegistry.build(config.getStations(), transactor, stations,
                 config.getScanning().decoder(), clock, config.getRegister().safeMatchWindow());
-        ScanFeed feed = new ScanFeed(new KioskScans(patients, transactor),
-                new KioskSessionCheck(transactor, sessionPolicy, clock), environment.getObjectMapper());
+        ScanFeed feed = new ScanFeed(new KioskScans(patients, staff), sessions::kioskSessionStillAt,
+                environment.getObjectMapper());
         devices.stations().forEach(s -> s.scanner().ifPresent(d -> feed.attach(s.code(), d.scanner())));
         environment.lifecycle().manage(devices);
         environment.lifecycle().manage(feed);

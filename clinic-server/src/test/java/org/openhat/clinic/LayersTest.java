@@ -48,6 +48,17 @@ class LayersTest {
     }
 
     @Test
+    void deviceWiringReachesTheDatabaseOnlyThroughServicesBesideTheSafeEventStore() {
+        noClasses()
+                .that().resideInAPackage("org.openhat.clinic.devices..")
+                .and().haveNameNotMatching(".*\\.devices\\.(JdbiSafeEventStore|DeviceRegistry)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openhat.clinic.db..", "org.jdbi..")
+                .because("scans and scan streams look staff, patients and sessions up through their services; only"
+                        + " the safe's event store (and the registry that builds it) is a database adapter")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
     void apiRecordsNeverCarryDatabaseRows() {
         noClasses()
                 .that().resideInAPackage("org.openhat.clinic.api..")

@@ -5,10 +5,8 @@ import org.openhat.clinic.api.KioskScanView.Person;
 import org.openhat.clinic.api.KioskScanView;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.patients.Patient;
-import org.openhat.clinic.db.StaffDao;
-import org.openhat.clinic.db.StaffRow;
-import org.openhat.clinic.db.Transactor;
 import org.openhat.clinic.service.patients.PatientService;
+import org.openhat.clinic.service.staff.StaffService;
 import org.openhat.devices.scanner.AimId;
 import org.openhat.devices.scanner.BadgeScan;
 import org.openhat.devices.scanner.ProductScan;
@@ -19,11 +17,11 @@ import org.openhat.devices.scanner.WristbandScan;
 /** Turns a decoded scan into what the kiosk page shows: wristbands become patients, badges staff. */
 public final class KioskScans {
     private final PatientService patients;
-    private final Transactor transactor;
+    private final StaffService staff;
 
-    public KioskScans(PatientService patients, Transactor transactor) {
+    public KioskScans(PatientService patients, StaffService staff) {
         this.patients = patients;
-        this.transactor = transactor;
+        this.staff = staff;
     }
 
     public KioskScanView view(ScanEvent event) {
@@ -54,9 +52,7 @@ public final class KioskScans {
     }
 
     private Optional<Person> staff(BadgeScan scan) {
-        return transactor.read(tx -> tx.dao(StaffDao.class).findByBadge(scan.staffId()))
-                .filter(StaffRow::enabled)
-                .map(row -> new Person(row.id(), row.displayName()));
+        return staff.enabledByBadge(scan.staffId()).map(member -> new Person(member.id(), member.displayName()));
     }
 
     private static KioskScanView rejected(ScanEvent event, String symbology, String reason) {

@@ -43,14 +43,20 @@ public final class ScanFeed implements Managed {
     }
 
     private final KioskScans scans;
-    private final KioskSessionCheck sessions;
+    private final SessionCheck sessions;
     private final ObjectMapper json;
     private final Map<String, Set<Subscription>> byStation = new ConcurrentHashMap<>();
     private final AtomicLong eventIds = new AtomicLong();
     private final ExecutorService feed = Executors.newSingleThreadExecutor(daemon("scan-feed"));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("scan-feed-sweep"));
 
-    public ScanFeed(KioskScans scans, KioskSessionCheck sessions, ObjectMapper json) {
+    /** Whether a stream's kiosk session is still live at its station (reads only, never touches it). */
+    @FunctionalInterface
+    public interface SessionCheck {
+        boolean stillAt(String token, long stationId);
+    }
+
+    public ScanFeed(KioskScans scans, SessionCheck sessions, ObjectMapper json) {
         this.scans = scans;
         this.sessions = sessions;
         this.json = json;

@@ -42,6 +42,25 @@ public class SessionService {
         this.clock = clock;
     }
 
+    /**
+     * Whether a kiosk session is still live at its station, for a scan stream left open. Reads
+     * only: a kiosk page left open must not keep its session alive past the idle limit. A sign-out
+     * held in memory (the disk was full) ends the stream as it ends the session.
+     */
+    public boolean kioskSessionStillAt(String token, long stationId) {
+        String hash = SessionTokens.hashOf(token);
+        if (pendingSignOuts.contains(hash)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<SessionRow> row = transactor.read(tx -> tx.dao(SessionDao.class).find(hash));
+        return row.filter(r -> r.endedAt() == null)
+                .filter(r -> SessionKind.KIOSK.name().equals(r.kind()))
+                .filter(r -> r.stationId() != null && r.stationId() == stationId)
+                .filter(r -> now.isBefore(r.lastSeenAt().plus(policy.idleLimit(SessionKind.KIOSK))))
+                .isPresent();
+    }
+
     public Optional<StaffSession> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.openhat.clinic.service.staff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.NotFoundException;
 import org.openhat.clinic.core.ValidationException;
@@ -12,6 +13,7 @@ import org.openhat.clinic.core.staff.SecretHasher;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.db.SessionDao;
 import org.openhat.clinic.db.StaffDao;
+import org.openhat.clinic.db.StaffRow;
 import org.openhat.clinic.db.Transactor;
 import org.openhat.clinic.service.audit.Audits;
 import org.slf4j.Logger;
@@ -73,6 +75,14 @@ public class StaffService {
         return transactor.read(tx -> {
             StaffDao staff = tx.dao(StaffDao.class);
             return staff.all().stream().map(staff::memberOf).toList();
+        });
+    }
+
+    /** The enabled member of staff a scanned badge belongs to, if any: the kiosk names who was scanned. */
+    public Optional<StaffMember> enabledByBadge(String badgeCode) {
+        return transactor.read(tx -> {
+            StaffDao staff = tx.dao(StaffDao.class);
+            return staff.findByBadge(badgeCode).filter(StaffRow::enabled).map(staff::memberOf);
         });
     }
 
