@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +20,16 @@ import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.core.stations.SafePurpose;
 import org.openhat.clinic.core.stations.SafeRequest;
-import org.openhat.clinic.core.stations.SafeRequestLinker;
-import org.openhat.clinic.core.stations.StationSafe;
 import org.openhat.clinic.db.SafeRequestDao;
-import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.service.stations.SafeUnlockService;
 import org.openhat.clinic.service.stations.StationService;
+import org.openhat.clinic.testing.SimulatedKioskSafe;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.safe.SafeEventCode;
 import org.openhat.devices.safe.SafeLinkController;
-import org.openhat.devices.safe.SafeLinkSettings;
 import org.openhat.devices.safe.SafeMessageType;
 import org.openhat.devices.serial.InMemoryPipe;
 import org.openhat.devices.sim.SafeSimulator;
-import org.openhat.devices.sim.SafeSimulatorSettings;
 import org.openhat.devices.testing.Await;
 
 /**
@@ -47,6 +41,7 @@ class SafeOpeningLinksTest {
     @TempDir
     Path dir;
 
+    private SimulatedKioskSafe kiosk;
     private TestDatabase db;
     private InMemoryPipe pipe;
     private SafeSimulator sim;
@@ -58,31 +53,20 @@ class SafeOpeningLinksTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        db = TestDatabase.sqlite(dir);
-        db.seedDemo(Clock.systemUTC());
-        pipe = InMemoryPipe.create("safe");
-        sim = new SafeSimulator(pipe.deviceEnd(), Clock.systemUTC(), dir.resolve("safe.state"),
-                SafeSimulatorSettings.standard());
-        sim.start();
-        sim.startTicking(Duration.ofMillis(50));
-        controller = new SafeLinkController(pipe.hostEnd(), new JdbiSafeEventStore("KIOSK-1", db.transactor(),
-                new SafeRequestLinker(Duration.ofMinutes(30)), Clock.systemUTC()), SafeLinkSettings.standard(),
-                Clock.systemUTC());
-        controller.start();
-        Await.until("safe online", () -> controller.status().online());
-        stations = new StationService(db.transactor(), Clock.systemUTC());
-        StationSafe safe = new StationSafe("KIOSK-1", controller, 4, 30, Optional::empty);
-        unlocks = new SafeUnlockService(db.transactor(), stations,
-                code -> code.equals("KIOSK-1") ? Optional.of(safe) : Optional.empty(), Clock.systemUTC());
-        nurse = staff("N0042");
-        witness = staff("N0107");
+        kiosk = SimulatedKioskSafe.start(dir);
+        db = kiosk.db();
+        pipe = kiosk.pipe();
+        sim = kiosk.sim();
+        controller = kiosk.controller();
+        stations = kiosk.stations();
+        unlocks = kiosk.unlocks();
+        nurse = kiosk.staff("N0042");
+        witness = kiosk.staff("N0107");
     }
 
     @AfterEach
     void tearDown() {
-        controller.close();
-        sim.close();
-        db.close();
+        kiosk.close();
     }
 
     @Test
@@ -169,10 +153,5 @@ class SafeOpeningLinksTest {
 
     private List<SafeRequest> requests() {
         return db.transactor().read(tx -> tx.dao(SafeRequestDao.class).latest("KIOSK-1", 10));
-    }
-
-    private StaffMember staff(String badge) {
-        return db.transactor().inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(badge)
-                .map(row -> tx.dao(StaffDao.class).memberOf(row))).orElseThrow();
     }
 }

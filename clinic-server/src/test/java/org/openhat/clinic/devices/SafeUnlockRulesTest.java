@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,22 +18,17 @@ import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.core.stations.SafePurpose;
 import org.openhat.clinic.core.stations.SafeRequest;
-import org.openhat.clinic.core.stations.SafeRequestLinker;
 import org.openhat.clinic.core.stations.SafeRequestResult;
 import org.openhat.clinic.core.stations.StationAccessRefused;
-import org.openhat.clinic.core.stations.StationSafe;
 import org.openhat.clinic.db.SafeRequestDao;
-import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.service.stations.SafeUnlockService;
 import org.openhat.clinic.service.stations.StationService;
+import org.openhat.clinic.testing.SimulatedKioskSafe;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.safe.SafeEvent;
 import org.openhat.devices.safe.SafeEventCode;
 import org.openhat.devices.safe.SafeLinkController;
-import org.openhat.devices.safe.SafeLinkSettings;
-import org.openhat.devices.serial.InMemoryPipe;
 import org.openhat.devices.sim.SafeSimulator;
-import org.openhat.devices.sim.SafeSimulatorSettings;
 import org.openhat.devices.testing.Await;
 
 /**
@@ -47,42 +39,30 @@ class SafeUnlockRulesTest {
     @TempDir
     Path dir;
 
+    private SimulatedKioskSafe kiosk;
     private TestDatabase db;
     private SafeSimulator sim;
     private SafeLinkController controller;
     private SafeUnlockService unlocks;
     private StationService stations;
-    private final SafeRequestLinker linker = new SafeRequestLinker(Duration.ofMinutes(30));
     private StaffMember nurse;
     private StaffMember witness;
 
     @BeforeEach
     void setUp() throws IOException {
-        db = TestDatabase.sqlite(dir);
-        db.seedDemo(Clock.systemUTC());
-        InMemoryPipe pipe = InMemoryPipe.create("safe");
-        sim = new SafeSimulator(pipe.deviceEnd(), Clock.systemUTC(), dir.resolve("safe.state"),
-                SafeSimulatorSettings.standard());
-        sim.start();
-        sim.startTicking(Duration.ofMillis(50));
-        controller = new SafeLinkController(pipe.hostEnd(),
-                new JdbiSafeEventStore("KIOSK-1", db.transactor(), linker, Clock.systemUTC()),
-                SafeLinkSettings.standard(), Clock.systemUTC());
-        controller.start();
-        Await.until("safe online", () -> controller.status().online());
-        stations = new StationService(db.transactor(), Clock.systemUTC());
-        StationSafe safe = new StationSafe("KIOSK-1", controller, 4, 30, Optional::empty);
-        unlocks = new SafeUnlockService(db.transactor(), stations,
-                code -> code.equals("KIOSK-1") ? Optional.of(safe) : Optional.empty(), Clock.systemUTC());
-        nurse = staff("N0042");
-        witness = staff("N0107");
+        kiosk = SimulatedKioskSafe.start(dir);
+        db = kiosk.db();
+        sim = kiosk.sim();
+        controller = kiosk.controller();
+        stations = kiosk.stations();
+        unlocks = kiosk.unlocks();
+        nurse = kiosk.staff("N0042");
+        witness = kiosk.staff("N0107");
     }
 
     @AfterEach
     void tearDown() {
-        controller.close();
-        sim.close();
-        db.close();
+        kiosk.close();
     }
 
     @Test
@@ -159,11 +139,6 @@ class SafeUnlockRulesTest {
     private StaffSession kioskSession(String stationCode, StaffMember witnessBeside) {
         return new StaffSession(nurse, SessionKind.KIOSK, stations.byCode(stationCode).id(), Instant.now(),
                 Instant.now().plusSeconds(120), witnessBeside);
-    }
-
-    private StaffMember staff(String badge) {
-        return db.transactor().inTransaction(tx -> tx.dao(StaffDao.class).findByBadge(badge)
-                .map(row -> tx.dao(StaffDao.class).memberOf(row))).orElseThrow();
     }
 
     private List<String> unlockedRefs() {

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.codahale.metrics.MetricRegistry;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +23,7 @@ import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.service.register.RegisterService;
 import org.openhat.clinic.service.register.RegisterVerifier;
 import org.openhat.clinic.service.register.checkpoint.CheckpointService;
+import org.openhat.clinic.testing.Changelog;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.clinic.testing.TestPostgres;
 import org.openhat.devices.testing.MutableClock;
@@ -58,7 +52,7 @@ class CheckpointUpgradeTest {
         String postgresUrl = backend == TestDatabase.Backend.POSTGRESQL ? TestPostgres.freshDatabase() : null;
         ClinicDatabase database = ClinicDatabase.open(factory(postgresUrl), new MetricRegistry());
         try {
-            migrate(database, BEFORE_THE_UPGRADE);
+            Changelog.migrate(database, BEFORE_THE_UPGRADE);
             JdbiTransactor transactor = new JdbiTransactor(database.jdbi());
             MutableClock clock = new MutableClock(AT);
             long pharmacist = staff(database, "pharm.okafor", "Tunde Okafor MRPharmS", "PHARMACIST");
@@ -75,7 +69,7 @@ class CheckpointUpgradeTest {
             checkpoints.sign(ledger.id(), pharmacist);
             List<Checkpoint> before = database.jdbi().withExtension(CheckpointDao.class, d -> d.forLedger(ledger.id()));
 
-            migrate(database, Integer.MAX_VALUE);
+            Changelog.migrateAll(database);
 
             List<Checkpoint> upgraded = database.jdbi().withExtension(CheckpointDao.class,
                     d -> d.forLedger(ledger.id()));
@@ -121,18 +115,4 @@ class CheckpointUpgradeTest {
         return postgres;
     }
 
-    private static void migrate(ClinicDatabase database, int changesets) throws Exception {
-        try (Connection connection = database.dataSource().getConnection()) {
-            Database target = liquibase.database.DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            try (Liquibase liquibase = new Liquibase(ClinicDatabase.CHANGELOG, new ClassLoaderResourceAccessor(),
-                    target)) {
-                if (changesets == Integer.MAX_VALUE) {
-                    liquibase.update(new Contexts(), new LabelExpression());
-                } else {
-                    liquibase.update(changesets, new Contexts(), new LabelExpression());
-                }
-            }
-        }
-    }
 }

@@ -151,6 +151,23 @@ public final class RegisterFixture implements AutoCloseable {
         return register.record(ledger.id(), line, pharmacists ? pharmacist : nurse);
     }
 
+    /**
+     * What a forger with the database's owner rights does first: removes the append-only triggers
+     * of these tables (refusing UPDATE and DELETE), so the tests show what verification still catches.
+     */
+    public void dropAppendOnlyTriggers(String... tables) {
+        jdbi().useHandle(h -> {
+            for (String table : tables) {
+                if (backend == TestDatabase.Backend.SQLITE) {
+                    h.execute("DROP TRIGGER trg_" + table + "_no_update");
+                    h.execute("DROP TRIGGER trg_" + table + "_no_delete");
+                } else {
+                    h.execute("DROP TRIGGER trg_" + table + "_append_only ON " + table);
+                }
+            }
+        });
+    }
+
     @Override
     public void close() {
         try {

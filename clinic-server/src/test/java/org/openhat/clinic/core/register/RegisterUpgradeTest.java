@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +25,7 @@ import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.service.audit.AuditTrail;
 import org.openhat.clinic.service.register.RegisterService;
 import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.testing.Changelog;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.clinic.testing.TestPostgres;
 
@@ -60,7 +54,7 @@ class RegisterUpgradeTest {
         DatabaseFactory factory = factory(backend);
         ClinicDatabase database = ClinicDatabase.open(factory, new MetricRegistry());
         try {
-            migrate(database, BEFORE_THE_RESHAPE);
+            Changelog.migrate(database, BEFORE_THE_RESHAPE);
             long nurse = staff(database, "nurse.amara", "Amara Okoye RN");
             long witness = staff(database, "nurse.ben", "Ben Carter RN");
             long product = database.jdbi().withExtension(ProductDao.class, p -> p.insert("05012345678900",
@@ -71,7 +65,7 @@ class RegisterUpgradeTest {
             long ledgerId = written.get(0).ledgerId();
             String head = written.get(written.size() - 1).hash();
 
-            migrate(database, Integer.MAX_VALUE);
+            Changelog.migrateAll(database);
 
             JdbiTransactor transactor = new JdbiTransactor(database.jdbi());
             VerifyResult result = new RegisterVerifier(transactor, null).verify(ledgerId);
@@ -115,20 +109,6 @@ class RegisterUpgradeTest {
         return postgres;
     }
 
-    private static void migrate(ClinicDatabase database, int changesets) throws Exception {
-        try (Connection connection = database.dataSource().getConnection()) {
-            Database target = liquibase.database.DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            try (Liquibase liquibase = new Liquibase(ClinicDatabase.CHANGELOG, new ClassLoaderResourceAccessor(),
-                    target)) {
-                if (changesets == Integer.MAX_VALUE) {
-                    liquibase.update(new Contexts(), new LabelExpression());
-                } else {
-                    liquibase.update(changesets, new Contexts(), new LabelExpression());
-                }
-            }
-        }
-    }
 
     private static long staff(ClinicDatabase database, String username, String name) {
         return database.jdbi().withExtension(StaffDao.class, s -> {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,19 +50,6 @@ class SealedTamperEvidenceTest {
         return new RegisterVerifier(f.transactor(), TrustedKey.publicKey(key.publicKeyBase64()), file);
     }
 
-    private static void dropTriggers(RegisterFixture f) {
-        f.jdbi().useHandle(h -> {
-            if (f.backend == TestDatabase.Backend.SQLITE) {
-                for (String t : List.of("trg_register_entry_no_update", "trg_register_entry_no_delete",
-                        "trg_register_checkpoint_no_update", "trg_register_checkpoint_no_delete")) {
-                    h.execute("DROP TRIGGER " + t);
-                }
-            } else {
-                h.execute("DROP TRIGGER trg_register_entry_append_only ON register_entry");
-                h.execute("DROP TRIGGER trg_register_checkpoint_append_only ON register_checkpoint");
-            }
-        });
-    }
 
     @ParameterizedTest
     @MethodSource("backends")
@@ -79,7 +65,7 @@ class SealedTamperEvidenceTest {
     @MethodSource("backends")
     void theNewestEntriesDeletedWithTheirCheckpointAreCaughtByTheCheckpointFile(TestDatabase.Backend backend) {
         try (RegisterFixture f = sealedAtTen(backend)) {
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry", "register_checkpoint");
             f.jdbi().useHandle(h -> {
                 h.execute("DELETE FROM register_entry WHERE seq >= 9");
                 h.execute("DELETE FROM register_checkpoint");
@@ -97,7 +83,7 @@ class SealedTamperEvidenceTest {
     void aForgedEntryWithACorrectHashInPlaceOfASealedOneIsCaught(TestDatabase.Backend backend) {
         try (RegisterFixture f = sealedAtTen(backend)) {
             RegisterEntry sealed = f.register.entry(f.ledger.id(), 10);
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry", "register_checkpoint");
             RegisterEntry forged = forgedCopy(sealed, sealed.details().replace("dose_mg=60", "dose_mg=40"));
             f.jdbi().useHandle(h -> {
                 h.execute("DELETE FROM register_entry WHERE seq = 10");
@@ -136,7 +122,7 @@ class SealedTamperEvidenceTest {
     @MethodSource("backends")
     void aCheckpointRowThatDisagreesWithTheFileIsCaught(TestDatabase.Backend backend) {
         try (RegisterFixture f = sealedAtTen(backend)) {
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry", "register_checkpoint");
             // signed_by is not under the signature: the row still checks, only the file shows the edit
             f.jdbi().useHandle(h -> h.execute("UPDATE register_checkpoint SET signed_by = ?", f.pharmacist));
             VerifyResult result = verifier(f).verify(f.ledger.id());
@@ -161,7 +147,7 @@ class SealedTamperEvidenceTest {
     @MethodSource("backends")
     void aCheckpointMissingFromTheDatabaseIsCaught(TestDatabase.Backend backend) {
         try (RegisterFixture f = sealedAtTen(backend)) {
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry", "register_checkpoint");
             f.jdbi().useHandle(h -> h.execute("DELETE FROM register_checkpoint"));
             VerifyResult result = verifier(f).verify(f.ledger.id());
             assertThat(result.intact()).isFalse();
@@ -177,7 +163,7 @@ class SealedTamperEvidenceTest {
             throws IOException {
         try (RegisterFixture f = sealedAtTen(backend)) {
             Path inspectorsCopy = Files.copy(file.path(), dir.resolve("inspectors-copy.jsonl"));
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry", "register_checkpoint");
             f.jdbi().useHandle(h -> {
                 h.execute("DELETE FROM register_entry WHERE seq >= 9");
                 h.execute("DELETE FROM register_checkpoint");

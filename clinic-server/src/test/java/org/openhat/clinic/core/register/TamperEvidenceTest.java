@@ -37,16 +37,6 @@ class TamperEvidenceTest {
         return new RegisterVerifier(f.transactor(), SigningKey.loadOrCreate(dir.resolve("key")).publicKeyBase64());
     }
 
-    private static void dropTriggers(RegisterFixture f) {
-        f.jdbi().useHandle(h -> {
-            if (f.backend == TestDatabase.Backend.SQLITE) {
-                h.execute("DROP TRIGGER trg_register_entry_no_update");
-                h.execute("DROP TRIGGER trg_register_entry_no_delete");
-            } else {
-                h.execute("DROP TRIGGER trg_register_entry_append_only ON register_entry");
-            }
-        });
-    }
 
     @ParameterizedTest
     @MethodSource("backends")
@@ -63,7 +53,7 @@ class TamperEvidenceTest {
     @MethodSource("backends")
     void namesTheEntryWhosePatientNameWasEditedBehindTheTriggers(TestDatabase.Backend backend) {
         try (RegisterFixture f = tenEntries(backend)) {
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry");
             f.jdbi().useHandle(h -> h.execute(
                     "UPDATE register_entry SET details = REPLACE(details, 'O''Neill', 'Smith') WHERE seq = 6"));
             VerifyResult result = verifier(f).verify(f.ledger.id());
@@ -77,7 +67,7 @@ class TamperEvidenceTest {
     @MethodSource("backends")
     void namesTheEntryWhoseQuantityAndHashWereBothRewritten(TestDatabase.Backend backend) {
         try (RegisterFixture f = tenEntries(backend)) {
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry");
             RegisterEntry original = f.register.entry(f.ledger.id(), 4);
             RegisterEntry forged = new RegisterEntry(original.ledgerId(), 4, original.kind(), original.occurredAt(),
                     original.recordedAt(), original.recordedBy(), original.secondStaffId(), -1, original.balance(),
@@ -97,7 +87,7 @@ class TamperEvidenceTest {
     @MethodSource("backends")
     void namesTheMissingEntryWhenOneIsDeleted(TestDatabase.Backend backend) {
         try (RegisterFixture f = tenEntries(backend)) {
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry");
             f.jdbi().useHandle(h -> h.execute("DELETE FROM register_entry WHERE seq = 7"));
             VerifyResult result = verifier(f).verify(f.ledger.id());
             assertThat(result.firstBadSeq()).isEqualTo(7);
@@ -111,7 +101,7 @@ class TamperEvidenceTest {
         try (RegisterFixture f = tenEntries(backend)) {
             new CheckpointService(f.transactor(), SigningKey.loadOrCreate(dir.resolve("key")), verifier(f), f.clock)
                     .sign(f.ledger.id(), f.pharmacist);
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry");
             rewriteChainFrom(f, 3, "dose_mg=60", "dose_mg=61");
             VerifyResult result = verifier(f).verify(f.ledger.id());
             assertThat(result.intact()).isFalse();
@@ -126,7 +116,7 @@ class TamperEvidenceTest {
         try (RegisterFixture f = tenEntries(backend)) {
             new CheckpointService(f.transactor(), SigningKey.loadOrCreate(dir.resolve("key")), verifier(f), f.clock)
                     .sign(f.ledger.id(), f.pharmacist);
-            dropTriggers(f);
+            f.dropAppendOnlyTriggers("register_entry");
             f.jdbi().useHandle(h -> h.execute("DELETE FROM register_entry WHERE seq >= 9"));
             VerifyResult result = verifier(f).verify(f.ledger.id());
             assertThat(result.intact()).isFalse();
