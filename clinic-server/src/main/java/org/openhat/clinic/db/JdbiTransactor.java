@@ -1,15 +1,20 @@
 package org.openhat.clinic.db;
 
+import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.openhat.clinic.db.Transactor;
+import org.openhat.clinic.db.statements.CompiledDao;
+import org.openhat.clinic.db.statements.KeptStatements;
 
 /**
- * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} attaches X to the handle once and
- * hands back the same instance for the rest of the unit of work: attaching a SqlObject is JDBI
- * work for every method it has, and a unit of work often asks for the same DAO several times.
+ * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} hands back X for the rest of the unit
+ * of work, its SQL methods compiled once per server ({@link CompiledDao}) and run as kept
+ * prepared statements on the handle's connection: attaching a SqlObject per unit of work, and
+ * JDBI's per-statement rendering, parsing and configuration copies, were most of a signed-in
+ * request's time (docs/performance.md, "The data path"). JDBI still owns the handle and its
+ * transaction, and runs what the compiled layer leaves to it.
  * A DAO that is a class rather than a SqlObject interface (plain JDBC for a hot path, such as
  * {@link LedgerAppendDao}) is built with its {@code (Handle)} constructor. A full disk and a
  * reference to a missing row leave here as the clinic's own exceptions ({@link DatabaseFaults}).
@@ -43,6 +48,8 @@ public class JdbiTransactor implements Transactor {
     private static final class AttachedDaos implements Tx {
         private final Handle handle;
         private final Map<Class<?>, Object> attached = new HashMap<>();
+        /** The driver's connection under the pool's proxy, where compiled statements run. */
+        private Connection physical;
 
         AttachedDaos(Handle handle) {
             this.handle = handle;
@@ -52,10 +59,17 @@ public class JdbiTransactor implements Transactor {
         public <D> D dao(Class<D> type) {
             Object dao = attached.get(type);
             if (dao == null) {
-                dao = type.isInterface() ? handle.attach(type) : onHandle(type);
+                dao = type.isInterface() ? compiled(type) : onHandle(type);
                 attached.put(type, dao);
             }
             return type.cast(dao);
+        }
+
+        private <D> D compiled(Class<D> type) {
+            if (physical == null) {
+                physical = KeptStatements.physical(handle.getConnection());
+            }
+            return CompiledDao.of(type).on(physical, () -> handle.attach(type));
         }
 
         private Object onHandle(Class<?> type) {

@@ -1,6 +1,7 @@
 package org.openhat.clinic.db;
 
 import java.sql.Connection;
+import org.openhat.clinic.db.statements.KeptStatements;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.openhat.clinic.db;
+package org.openhat.clinic.db.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

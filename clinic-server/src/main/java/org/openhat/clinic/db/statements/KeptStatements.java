@@ -1,4 +1,4 @@
-package org.openhat.clinic.db;
+package org.openhat.clinic.db.statements;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,14 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A caller never closes a kept statement; it closes its result sets. A physical connection
  * is used by one thread at a time (the pool lends it out), so its own map needs no lock.
  */
-final class KeptStatements {
+public final class KeptStatements {
     private static final Map<Connection, Map<String, PreparedStatement>> BY_CONNECTION = new ConcurrentHashMap<>();
 
     private KeptStatements() {
     }
 
     /** The driver's connection under the pool's proxy (the connection itself if it is not pooled). */
-    static Connection physical(Connection pooled) {
+    public static Connection physical(Connection pooled) {
         try {
             return pooled.unwrap(Connection.class);
         } catch (SQLException e) {
@@ -34,7 +34,7 @@ final class KeptStatements {
         }
     }
 
-    static PreparedStatement prepared(Connection physical, String sql) throws SQLException {
+    public static PreparedStatement prepared(Connection physical, String sql) throws SQLException {
         Map<String, PreparedStatement> statements = BY_CONNECTION.get(physical);
         if (statements == null) {
             BY_CONNECTION.keySet().removeIf(KeptStatements::closed);
@@ -47,6 +47,22 @@ final class KeptStatements {
             statements.put(sql, statement);
         }
         return statement;
+    }
+
+    /**
+     * Closes and forgets the statement kept for {@code sql}, after the database refused it: a
+     * statement that failed half-way (a full disk, say) is never handed out again in that state.
+     */
+    public static void discard(Connection physical, String sql) {
+        Map<String, PreparedStatement> statements = BY_CONNECTION.get(physical);
+        PreparedStatement statement = statements == null ? null : statements.remove(sql);
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // it is being thrown away because it failed; a failure to close it says nothing new
+            }
+        }
     }
 
     /** The connections statements are kept for now (for tests). */
