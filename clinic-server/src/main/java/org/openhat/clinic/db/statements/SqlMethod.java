@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -30,30 +31,26 @@ final class SqlMethod {
     private enum Shape { NOTHING, UPDATE_COUNT, ONE, OPTIONAL, LIST }
 
     private final String name;
-    private final String sql;
+    private final Parameters parameters;
     private final boolean query;
-    private final int[] argumentOf;
-    private final Binder[] binders;
     private final Shape shape;
     private final Class<?> returnType;
     private final RowReader rows;
 
-    private SqlMethod(String name, String sql, boolean query, int[] argumentOf, Binder[] binders, Shape shape,
-                      Class<?> returnType, RowReader rows) {
+    private SqlMethod(String name, Parameters parameters, boolean query, Shape shape, Class<?> returnType,
+                      RowReader rows) {
         this.name = name;
-        this.sql = sql;
+        this.parameters = parameters;
         this.query = query;
-        this.argumentOf = argumentOf;
-        this.binders = binders;
         this.shape = shape;
         this.returnType = returnType;
         this.rows = rows;
     }
 
     /**
-     * The compiled method, or empty when it uses something this layer leaves to JDBI (a list or a
-     * bean to bind, generated keys, a type it does not read); such a method runs through JDBI's
-     * SqlObject, unchanged.
+     * The compiled method, or empty when it uses something this layer leaves to JDBI (a bean to
+     * bind, generated keys, a type it does not read); such a method runs through JDBI's SqlObject,
+     * unchanged.
      */
     static Optional<SqlMethod> compile(Method method, Set<Class<?>> constructed, Map<Class<?>, RowMapper<?>> rowMappers,
                                        Map<Class<?>, ColumnMapper<?>> columnMappers) {
@@ -62,7 +59,7 @@ final class SqlMethod {
         if ((select == null) == (update == null) || method.getAnnotations().length != 1) {
             return Optional.empty();
         }
-        Optional<Parameters> parameters = Parameters.of(method, NamedSql.parse(select != null ? select.value() : update.value()));
+        Optional<Parameters> parameters = Parameters.of(method, select != null ? select.value() : update.value());
         if (parameters.isEmpty()) {
             return Optional.empty();
         }
@@ -71,10 +68,10 @@ final class SqlMethod {
         if (update != null) {
             Class<?> r = method.getReturnType();
             if (r == void.class) {
-                return Optional.of(new SqlMethod(name, p.sql, false, p.argumentOf, p.binders, Shape.NOTHING, r, null));
+                return Optional.of(new SqlMethod(name, p, false, Shape.NOTHING, r, null));
             }
             if (r == int.class || r == long.class) {
-                return Optional.of(new SqlMethod(name, p.sql, false, p.argumentOf, p.binders, Shape.UPDATE_COUNT, r, null));
+                return Optional.of(new SqlMethod(name, p, false, Shape.UPDATE_COUNT, r, null));
             }
             return Optional.empty();
         }
@@ -94,8 +91,7 @@ final class SqlMethod {
             return Optional.empty();
         }
         Optional<RowReader> reader = readerFor(elementType, constructed, rowMappers, columnMappers);
-        return reader.map(r -> new SqlMethod(name, p.sql, true, p.argumentOf, p.binders, shape,
-                method.getReturnType(), r));
+        return reader.map(r -> new SqlMethod(name, p, true, shape, method.getReturnType(), r));
     }
 
     private static Optional<RowReader> readerFor(Class<?> element, Set<Class<?>> constructed,
@@ -111,11 +107,13 @@ final class SqlMethod {
     }
 
     Object run(Connection connection, Object[] args) {
+        Bound bound = parameters.forArguments(args);
+        String sql = bound.sql();
+        PreparedStatement once = null;
         try {
-            PreparedStatement statement = KeptStatements.prepared(connection, sql);
-            for (int i = 0; i < binders.length; i++) {
-                binders[i].bind(statement, i + 1, args[argumentOf[i]]);
-            }
+            PreparedStatement statement = bound.keep() ? KeptStatements.prepared(connection, sql)
+                    : (once = connection.prepareStatement(sql));
+            bound.bind(statement, args);
             if (!query) {
                 int count = statement.executeUpdate();
                 return shape == Shape.NOTHING ? null : returnType == long.class ? (Object) (long) count : count;
@@ -130,6 +128,18 @@ final class SqlMethod {
         } catch (SQLException e) {
             KeptStatements.discard(connection, sql);
             throw new StatementFailedException(name, e);
+        } finally {
+            closeQuietly(once);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement statement) {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // its result is already read or its failure already thrown
+            }
         }
     }
 
@@ -155,39 +165,140 @@ final class SqlMethod {
         }
     }
 
-    /** Which argument fills each {@code ?}, and how it is bound. */
-    private record Parameters(String sql, int[] argumentOf, Binder[] binders) {
-        static Optional<Parameters> of(Method method, NamedSql named) {
+    /** The SQL to run for one call's arguments, and which argument (or list element) fills each {@code ?}. */
+    private record Bound(String sql, int[] argumentOf, int[] elementOf, Binder[] binders, boolean keep) {
+        void bind(PreparedStatement statement, Object[] args) throws SQLException {
+            for (int i = 0; i < binders.length; i++) {
+                Object value = args[argumentOf[i]];
+                binders[i].bind(statement, i + 1, elementOf[i] < 0 ? value : ((List<?>) value).get(elementOf[i]));
+            }
+        }
+    }
+
+    /**
+     * A method's parameters by name. Without a list to bind, its SQL and bindings are worked out
+     * once. A list bound into {@code IN (<ids>)} ({@code @BindList}, as JDBI renders it) gives one
+     * SQL text per list length, each worked out once and kept for the lengths a clinic sees.
+     */
+    private static final class Parameters {
+        private static final int KEEP_UP_TO = 64;
+
+        private final String template;
+        private final String[] names;
+        private final Binder[] binders;
+        private final boolean[] isList;
+        private final Bound fixed;
+        private final Map<Integer, Bound> byLength = new java.util.concurrent.ConcurrentHashMap<>();
+        private final String method;
+
+        private Parameters(String method, String template, String[] names, Binder[] binders, boolean[] isList) {
+            this.method = method;
+            this.template = template;
+            this.names = names;
+            this.binders = binders;
+            this.isList = isList;
+            boolean anyList = false;
+            for (boolean list : isList) {
+                anyList |= list;
+            }
+            this.fixed = anyList ? null : expand(template, null, true);
+        }
+
+        static Optional<Parameters> of(Method method, String sql) {
             java.lang.reflect.Parameter[] declared = method.getParameters();
             String[] names = new String[declared.length];
+            Binder[] binders = new Binder[declared.length];
+            boolean[] isList = new boolean[declared.length];
             for (int i = 0; i < declared.length; i++) {
                 Bind bind = declared[i].getAnnotation(Bind.class);
-                if (declared[i].getAnnotations().length > (bind == null ? 0 : 1)) {
+                BindList list = declared[i].getAnnotation(BindList.class);
+                if (declared[i].getAnnotations().length > (bind != null || list != null ? 1 : 0)
+                        || (list != null && list.onEmpty() != BindList.EmptyHandling.THROW)) {
                     return Optional.empty();
                 }
-                if (bind == null && !declared[i].isNamePresent()) {
+                String given = bind != null ? bind.value() : list != null ? list.value() : "";
+                if (given.isEmpty() && !declared[i].isNamePresent()) {
                     return Optional.empty();
                 }
-                names[i] = bind != null && !bind.value().isEmpty() ? bind.value() : declared[i].getName();
-            }
-            int[] argumentOf = new int[named.parameters().size()];
-            Binder[] binders = new Binder[argumentOf.length];
-            for (int p = 0; p < argumentOf.length; p++) {
-                int arg = indexOf(names, named.parameters().get(p));
-                if (arg < 0) {
-                    throw new IllegalStateException(method + " has no parameter :" + named.parameters().get(p));
-                }
-                Optional<Binder> binder = Binder.forType(declared[arg].getType());
+                names[i] = given.isEmpty() ? declared[i].getName() : given;
+                isList[i] = list != null;
+                Optional<Binder> binder = Binder.forType(isList[i] ? elementType(declared[i]) : declared[i].getType());
                 if (binder.isEmpty()) {
                     return Optional.empty();
                 }
-                argumentOf[p] = arg;
-                binders[p] = binder.get();
+                binders[i] = binder.get();
             }
-            return Optional.of(new Parameters(named.jdbc(), argumentOf, binders));
+            String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+            return Optional.of(new Parameters(name, sql, names, binders, isList));
         }
 
-        private static int indexOf(String[] names, String wanted) {
+        private static Class<?> elementType(java.lang.reflect.Parameter parameter) {
+            if (parameter.getType() == List.class && parameter.getParameterizedType() instanceof ParameterizedType generic
+                    && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+                return element;
+            }
+            return Object.class;
+        }
+
+        Bound forArguments(Object[] args) {
+            if (fixed != null) {
+                return fixed;
+            }
+            int lengths = 0;
+            boolean tooLong = false;
+            for (int i = 0; i < isList.length; i++) {
+                if (isList[i]) {
+                    int size = args[i] == null ? 0 : ((List<?>) args[i]).size();
+                    if (size == 0) {
+                        throw new IllegalArgumentException(method + ": the list " + names[i] + " is empty");
+                    }
+                    tooLong |= size > KEEP_UP_TO;
+                    lengths = lengths * (KEEP_UP_TO + 1) + size;
+                }
+            }
+            // a rare long list is prepared for its call only, so the kept statements stay few
+            return tooLong ? expand(template, args, false) : byLength.computeIfAbsent(lengths, l -> expand(template, args, true));
+        }
+
+        /** The SQL with each list's {@code <name>} written out as {@code :name__0, :name__1, ...}, then made positional. */
+        private Bound expand(String sql, Object[] args, boolean keep) {
+            String text = sql;
+            for (int i = 0; i < names.length; i++) {
+                if (isList[i]) {
+                    int size = ((List<?>) args[i]).size();
+                    StringBuilder items = new StringBuilder();
+                    for (int k = 0; k < size; k++) {
+                        items.append(k == 0 ? "" : ", ").append(':').append(names[i]).append("__").append(k);
+                    }
+                    text = text.replace("<" + names[i] + ">", items);
+                }
+            }
+            NamedSql named = NamedSql.parse(text);
+            int count = named.parameters().size();
+            int[] argumentOf = new int[count];
+            int[] elementOf = new int[count];
+            Binder[] bound = new Binder[count];
+            for (int p = 0; p < count; p++) {
+                String wanted = named.parameters().get(p);
+                int split = wanted.lastIndexOf("__");
+                String base = split > 0 ? wanted.substring(0, split) : wanted;
+                int arg = indexOf(base);
+                if (arg >= 0 && isList[arg] && split > 0) {
+                    elementOf[p] = Integer.parseInt(wanted.substring(split + 2));
+                } else {
+                    arg = indexOf(wanted);
+                    elementOf[p] = -1;
+                }
+                if (arg < 0) {
+                    throw new IllegalStateException(method + " has no parameter :" + wanted);
+                }
+                argumentOf[p] = arg;
+                bound[p] = binders[arg];
+            }
+            return new Bound(named.jdbc(), argumentOf, elementOf, bound, keep);
+        }
+
+        private int indexOf(String wanted) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(wanted)) {
                     return i;

@@ -71,6 +71,10 @@ class CompiledDaoTest {
         @SqlQuery("SELECT name FROM sample_row WHERE id IN (<ids>) ORDER BY id")
         List<String> namesOf(@BindList("ids") List<Long> ids);
 
+        @SqlQuery("SELECT id, name, at_ms AS at, day, flag, count, amount, kind, blob FROM sample_row WHERE id = :id")
+        @RegisterConstructorMapper(Sample.class)
+        Optional<Sample> findThroughJdbi(long id);
+
         default String describe(long id) {
             return find(id).map(s -> s.name() + " x" + s.count()).orElse("none");
         }
@@ -125,6 +129,7 @@ class CompiledDaoTest {
             assertThat(empty.amount()).isNull();
             assertThat(empty.flag()).isFalse();
             assertThat(compiled.all()).usingRecursiveFieldByFieldElementComparator().isEqualTo(jdbi.all());
+            assertThat(compiled.findThroughJdbi(1)).get().usingRecursiveComparison().isEqualTo(first);
             return null;
         });
     }
@@ -147,7 +152,11 @@ class CompiledDaoTest {
             assertThat(compiled.setAmount("nobody", 1L)).isZero();
             assertThat(compiled.amountOf(2)).isEmpty();
             assertThat(compiled.describe(1)).isEqualTo("b xnull");
-            assertThat(compiled.namesOf(List.of(2L, 1L))).containsExactly("b", "a");
+            assertThat(compiled.namesOf(List.of(2L, 1L))).containsExactly("b", "a").isEqualTo(jdbi.namesOf(List.of(2L, 1L)));
+            assertThat(compiled.namesOf(List.of(1L))).containsExactly("b");
+            List<Long> many = java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList();
+            assertThat(compiled.namesOf(many)).containsExactly("b", "a");
+            assertThatThrownBy(() -> compiled.namesOf(List.of())).isInstanceOf(IllegalArgumentException.class);
             return null;
         });
     }
@@ -170,8 +179,9 @@ class CompiledDaoTest {
     }
 
     @org.junit.jupiter.api.Test
-    void onlyTheMethodsJdbiMustBindItselfAreLeftToIt() {
-        // ten SQL methods; namesOf binds a list into IN (...), which JDBI renders; the default method is Java
-        assertThat(CompiledDao.of(SampleDao.class).compiledMethods()).isEqualTo(9);
+    void everySqlMethodOfTheDaoIsCompiled() {
+        // every SQL method, the list bound into IN (...) too, but the one with a mapper of its own, which
+        // JDBI runs; the default method is plain Java on the proxy
+        assertThat(CompiledDao.of(SampleDao.class).compiledMethods()).isEqualTo(10);
     }
 }
