@@ -10,7 +10,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(AdministrationRow.class)
+@RegisterConstructorMapper(DoseTakenRow.class)
 public interface AdministrationDao {
+    /** The dose check's view of a dose, read on every check: what it needs and no more. */
+    String DOSE_TAKEN = "SELECT given_at, given_mcg, prescribed_mcg, session_name, product_id FROM administration";
+
     String SELECT = """
             SELECT a.id, a.patient_id, a.prescription_version_id, a.product_id, a.clinic_date, a.session_name,
                    a.dose_number, a.route, a.injection_site, a.prescribed_mcg, a.drawn_mcg, a.given_mcg,
@@ -51,6 +55,13 @@ public interface AdministrationDao {
 
     @SqlQuery(SELECT + " WHERE a.patient_id = :patientId ORDER BY a.given_at DESC, a.id DESC LIMIT 1")
     Optional<AdministrationRow> latest(long patientId);
+
+    /** A patient's doses given at or after an instant, oldest first, as the dose check reads them. */
+    @SqlQuery(DOSE_TAKEN + " WHERE patient_id = :patientId AND given_at >= :since ORDER BY given_at, id")
+    List<DoseTakenRow> dosesTakenSince(long patientId, Instant since);
+
+    @SqlQuery(DOSE_TAKEN + " WHERE patient_id = :patientId ORDER BY given_at DESC, id DESC LIMIT 1")
+    Optional<DoseTakenRow> lastDoseTaken(long patientId);
 
     @SqlQuery("""
             SELECT COUNT(*) FROM administration

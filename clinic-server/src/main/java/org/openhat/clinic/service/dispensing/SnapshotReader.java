@@ -19,7 +19,7 @@ import org.openhat.clinic.core.prescribers.Prescriber;
 import org.openhat.clinic.core.prescriptions.Prescription;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.db.AdministrationDao;
-import org.openhat.clinic.db.AdministrationRow;
+import org.openhat.clinic.db.DoseTakenRow;
 import org.openhat.clinic.db.PatientDao;
 import org.openhat.clinic.db.PatientRow;
 import org.openhat.clinic.db.PrescriberDao;
@@ -48,9 +48,9 @@ public class SnapshotReader {
         PatientRow patient = tx.dao(PatientDao.class).findById(patientId)
                 .orElseThrow(() -> new NotFoundException("patient", patientId));
         AdministrationDao administrations = tx.dao(AdministrationDao.class);
-        Optional<AdministrationRow> latest = administrations.latest(patientId);
+        Optional<DoseTakenRow> latest = administrations.lastDoseTaken(patientId);
         Instant since = calendar.startOf(calendar.clinicDate(at).minusDays(DAYS_OF_HISTORY));
-        List<AdministrationRow> recent = new ArrayList<>(administrations.since(patientId, since));
+        List<DoseTakenRow> recent = new ArrayList<>(administrations.dosesTakenSince(patientId, since));
         latest.filter(last -> last.givenAt().isBefore(since)).ifPresent(last -> recent.add(0, last));
         PrescriptionDao prescriptionDao = tx.dao(PrescriptionDao.class);
         List<Prescription> prescriptions = Prescriptions.load(prescriptionDao, prescriptionDao.effectiveAt(patientId, at));
@@ -66,12 +66,12 @@ public class SnapshotReader {
                 prescriptionDao.lastReview(patientId).orElse(null), calendar);
     }
 
-    private static Administration administration(AdministrationRow row) {
+    private static Administration administration(DoseTakenRow row) {
         return new Administration(row.givenAt(), new Milligrams(row.givenMcg()), row.sessionName(),
                 Long.toString(row.productId()));
     }
 
-    private static PrescriptionVersion version(Prescription rx, Prescriber prescriber, Optional<AdministrationRow> latest) {
+    private static PrescriptionVersion version(Prescription rx, Prescriber prescriber, Optional<DoseTakenRow> latest) {
         HomeOfficeLicence licence = prescriber.licenceNumber() == null ? null
                 : new HomeOfficeLicence(prescriber.licenceNumber(), prescriber.licencePremises(), prescriber.licenceExpiry());
         org.openhat.clinic.core.dosing.Prescriber signedBy = new org.openhat.clinic.core.dosing.Prescriber(
@@ -82,7 +82,7 @@ public class SnapshotReader {
     }
 
     /** The prescribed dose for the session last dosed differs from what was prescribed then: watch longer. */
-    private static boolean doseChanged(Prescription rx, Optional<AdministrationRow> latest) {
+    private static boolean doseChanged(Prescription rx, Optional<DoseTakenRow> latest) {
         if (latest.isEmpty()) {
             return false;
         }
