@@ -150,7 +150,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
     public void run(ClinicConfiguration config, Environment environment) {
         Clock clock = clock();
         ClinicDatabase database = openDatabase(config, environment);
-        Transactor transactor = new JdbiTransactor(database.jdbi());
+        Transactor transactor = database.transactor();
 
         SecretHasher hasher = new SecretHasher();
         SessionPolicy sessionPolicy = config.getSessions().build();

@@ -88,7 +88,7 @@ public class RegisterCommand extends ConfiguredCommand<ClinicConfiguration> {
         System.out.println("accepting checkpoints signed by " + trusted.describe() + "; comparing with " + file.path());
         ClinicDatabase database = ClinicDatabase.open(config.getDatabase(), new MetricRegistry());
         try {
-            RegisterVerifier verifier = new RegisterVerifier(new JdbiTransactor(database.jdbi()), trusted, file);
+            RegisterVerifier verifier = new RegisterVerifier(database.transactor(), trusted, file);
             Long ledger = namespace.getLong("ledger");
             long started = System.nanoTime();
             List<VerifyResult> results = ledger == null ? verifier.verifyAll() : List.of(verifier.verify(ledger));

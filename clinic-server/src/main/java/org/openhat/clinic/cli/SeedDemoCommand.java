@@ -39,7 +39,7 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
                 }
                 throw new IllegalStateException("seed-demo fills only an empty database; this one has staff");
             }
-            DemoClinic.seed(new JdbiTransactor(database.jdbi()), Clock.systemUTC(), config.getPremises());
+            DemoClinic.seed(database.transactor(), Clock.systemUTC(), config.getPremises());
             System.out.println("Demo clinic created: 15 patients, 8 staff, 1 prescriber, 2 products, 2 kiosks.");
             printSignIns();
         } finally {

@@ -66,6 +66,11 @@ public final class ClinicDatabase {
         }
     }
 
+    /** Units of work on this database: transactions on JDBI handles, reads straight on the pool's connections. */
+    public Transactor transactor() {
+        return new JdbiTransactor(jdbi, dataSource);
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

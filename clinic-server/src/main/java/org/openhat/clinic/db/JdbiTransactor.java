@@ -1,35 +1,52 @@
 package org.openhat.clinic.db;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.openhat.clinic.db.statements.CompiledDao;
 import org.openhat.clinic.db.statements.KeptStatements;
 
 /**
- * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} hands back X for the rest of the unit
- * of work, its SQL methods compiled once per server ({@link CompiledDao}) and run as kept
- * prepared statements on the handle's connection: attaching a SqlObject per unit of work, and
- * JDBI's per-statement rendering, parsing and configuration copies, were most of a signed-in
- * request's time (docs/performance.md, "The data path"). JDBI still owns the handle and its
- * transaction, and runs what the compiled layer leaves to it.
- * A DAO that is a class rather than a SqlObject interface (plain JDBC for a hot path, such as
+ * Runs units of work. Each {@code tx.dao(X.class)} hands back X for the rest of the unit of work,
+ * its SQL methods compiled once per server ({@link CompiledDao}) and run as kept prepared
+ * statements on the unit's connection: attaching a SqlObject per unit of work, and JDBI's
+ * per-statement rendering, parsing and configuration copies, were most of a signed-in request's
+ * time (docs/performance.md, "The data path").
+ *
+ * <p>A transaction is JDBI's, on one handle, which also runs what the compiled layer leaves to it.
+ * A read (autocommit, no transaction) borrows a connection straight from the pool when the
+ * transactor has it, without a handle, whose set-up and clean-up cost a trivial signed-in request
+ * as much as its statements; only if the read asks for something JDBI must run is a handle opened,
+ * on a connection of its own, which for autocommit reads is the same as sharing one.
+ *
+ * <p>A DAO that is a class rather than a SqlObject interface (plain JDBC for a hot path, such as
  * {@link LedgerAppendDao}) is built with its {@code (Handle)} constructor. A full disk and a
  * reference to a missing row leave here as the clinic's own exceptions ({@link DatabaseFaults}).
  */
 public class JdbiTransactor implements Transactor {
     private final Jdbi jdbi;
+    private final DataSource pool;
 
+    /** Reads and transactions both on JDBI handles. */
     public JdbiTransactor(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** Reads on connections borrowed from {@code pool} (the one {@code jdbi} draws from), transactions on handles. */
+    public JdbiTransactor(Jdbi jdbi, DataSource pool) {
         this.jdbi = jdbi;
+        this.pool = pool;
     }
 
     @Override
     public <T> T inTransaction(Work<T> work) {
         try {
-            return jdbi.inTransaction(handle -> work.run(new AttachedDaos(handle)));
+            return jdbi.inTransaction(handle -> work.run(new HandleDaos(handle)));
         } catch (RuntimeException e) {
             throw DatabaseFaults.translate(e);
         }
@@ -37,46 +54,107 @@ public class JdbiTransactor implements Transactor {
 
     @Override
     public <T> T read(Work<T> work) {
-        try {
-            return jdbi.withHandle(handle -> work.run(new AttachedDaos(handle)));
+        if (pool == null) {
+            try {
+                return jdbi.withHandle(handle -> work.run(new HandleDaos(handle)));
+            } catch (RuntimeException e) {
+                throw DatabaseFaults.translate(e);
+            }
+        }
+        try (Connection pooled = pool.getConnection(); ConnectionDaos daos = new ConnectionDaos(pooled, jdbi)) {
+            return work.run(daos);
+        } catch (SQLException e) {
+            throw DatabaseFaults.translate(new IllegalStateException("a read could not borrow a connection", e));
         } catch (RuntimeException e) {
             throw DatabaseFaults.translate(e);
         }
     }
 
-    /** The DAOs attached to one handle, for as long as the unit of work runs; not shared between threads. */
-    private static final class AttachedDaos implements Tx {
-        private final Handle handle;
-        private final Map<Class<?>, Object> attached = new HashMap<>();
-        /** The driver's connection under the pool's proxy, where compiled statements run. */
-        private Connection physical;
-
-        AttachedDaos(Handle handle) {
-            this.handle = handle;
-        }
+    /** The DAOs of one unit of work, each made once; not shared between threads. */
+    private abstract static class Daos implements Tx {
+        private final Map<Class<?>, Object> made = new HashMap<>();
 
         @Override
         public <D> D dao(Class<D> type) {
-            Object dao = attached.get(type);
+            Object dao = made.get(type);
             if (dao == null) {
-                dao = type.isInterface() ? compiled(type) : onHandle(type);
-                attached.put(type, dao);
+                dao = type.isInterface() ? CompiledDao.of(type).on(physical(), () -> handle().attach(type))
+                        : onHandle(type, handle());
+                made.put(type, dao);
             }
             return type.cast(dao);
         }
 
-        private <D> D compiled(Class<D> type) {
-            if (physical == null) {
-                physical = KeptStatements.physical(handle.getConnection());
-            }
-            return CompiledDao.of(type).on(physical, () -> handle.attach(type));
-        }
+        /** The driver's connection under the pool's proxy, where compiled statements run. */
+        abstract Connection physical();
 
-        private Object onHandle(Class<?> type) {
+        /** A JDBI handle, for what the compiled layer leaves to JDBI. */
+        abstract Handle handle();
+
+        private static Object onHandle(Class<?> type, Handle handle) {
             try {
                 return type.getConstructor(Handle.class).newInstance(handle);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException(type + " is neither a SqlObject interface nor built on a Handle", e);
+            }
+        }
+    }
+
+    /** A unit of work on a JDBI handle (and, for a transaction, in it). */
+    private static final class HandleDaos extends Daos {
+        private final Handle handle;
+        private Connection physical;
+
+        HandleDaos(Handle handle) {
+            this.handle = handle;
+        }
+
+        @Override
+        Connection physical() {
+            if (physical == null) {
+                physical = KeptStatements.physical(handle.getConnection());
+            }
+            return physical;
+        }
+
+        @Override
+        Handle handle() {
+            return handle;
+        }
+    }
+
+    /** A read on a borrowed connection; a handle is opened only if something needs JDBI. */
+    private static final class ConnectionDaos extends Daos implements AutoCloseable {
+        private final Connection physical;
+        private final Jdbi jdbi;
+        private Handle handle;
+
+        ConnectionDaos(Connection pooled, Jdbi jdbi) {
+            this.physical = KeptStatements.physical(pooled);
+            this.jdbi = jdbi;
+        }
+
+        @Override
+        Connection physical() {
+            return physical;
+        }
+
+        @Override
+        Handle handle() {
+            if (handle == null) {
+                handle = jdbi.open();
+            }
+            return handle;
+        }
+
+        @Override
+        public void close() {
+            if (handle != null) {
+                try {
+                    handle.close();
+                } catch (JdbiException e) {
+                    // the read's answer stands; the pool validates the connection before lending it again
+                }
             }
         }
     }

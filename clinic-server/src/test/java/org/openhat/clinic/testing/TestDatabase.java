@@ -101,7 +101,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public Transactor transactor() {
-        return new JdbiTransactor(database.jdbi());
+        return database.transactor();
     }
 
     public ClinicDatabase database() {
