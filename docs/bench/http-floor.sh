@@ -34,7 +34,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 if [ -z "${CACHE:-}" ]; then
   CACHE=$(mktemp -d -t openhat-bench.XXXXXX)
-  trap 'rm -rf "$CACHE"' EXIT
+  REMOVE_CACHE=1
 fi
 mkdir -p "$CACHE"
 today=$(TZ=Europe/London date +%F); tomorrow=$(TZ=Europe/London date -d tomorrow +%F)
@@ -78,6 +78,7 @@ for m in $MULTIPLIERS; do
     java "${heap_flags[@]}" -Dbench.date="$tomorrow" -cp "$JAR:clinic-server/target/test-classes" \
         org.openhat.clinic.bench.MorningSessionClinic server config/clinic.yml >"$work/server.log" 2>&1 &
     server=$!
+    trap 'kill $server 2>/dev/null || true; [ "${REMOVE_CACHE:-0}" = 1 ] && rm -rf "$CACHE"' EXIT
     for _ in $(seq 1 120); do
       curl -fs "http://127.0.0.1:$CLINIC_ADMIN_PORT/healthcheck" >/dev/null 2>&1 && break
       sleep 1
@@ -107,3 +108,5 @@ for m in $MULTIPLIERS; do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "${REMOVE_CACHE:-0}" = 1 ] && rm -rf "$CACHE"
+trap - EXIT
