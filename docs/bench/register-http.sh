@@ -23,7 +23,8 @@ for run in $(seq 1 "$RUNS"); do
   jfr=()
   if [ "${JFR:-0}" = 1 ]; then
     rec=$(mktemp -t register-http-XXXXXX.jfr)
-    jfr=("-XX:StartFlightRecording=filename=$rec,settings=profile")
+    # Jetty and Jersey stacks are deeper than the default 64 frames.
+    jfr=("-XX:FlightRecorderOptions:stackdepth=512" "-XX:StartFlightRecording=filename=$rec,settings=profile")
     echo "flight recording: $rec"
   fi
   echo "run $run, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
