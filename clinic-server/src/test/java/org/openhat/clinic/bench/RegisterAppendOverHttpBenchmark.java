@@ -62,6 +62,7 @@ import org.openhat.clinic.testing.ApiClient;
  *
  * <pre>java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark [ROUNDS [N]]   # 30 200</pre>
  * Run from the repository root (it reads config/clinic.yml); docs/bench/register-http.sh builds and runs it.
+ * The clinic's files go in a temp dir, deleted at the end unless {@code -Dbench.keep=true}.
  */
 public final class RegisterAppendOverHttpBenchmark {
     private static final String STATION = "KIOSK-1";
@@ -133,6 +134,17 @@ public final class RegisterAppendOverHttpBenchmark {
         } finally {
             database.close();
             app.after();
+            if (!Boolean.getBoolean("bench.keep")) {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
