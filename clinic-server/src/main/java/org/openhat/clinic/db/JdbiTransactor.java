@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.openhat.clinic.db.Transactor;
 
 /**
  * Runs work on one JDBI handle. Each {@code tx.dao(X.class)} attaches X to the handle once and
@@ -35,6 +34,18 @@ public class JdbiTransactor implements Transactor {
         try {
             return jdbi.withHandle(handle -> work.run(new AttachedDaos(handle)));
         } catch (RuntimeException e) {
+            throw DatabaseFaults.translate(e);
+        }
+    }
+
+    @Override
+    public <T> T readSnapshot(Work<T> work) {
+        try {
+            return jdbi.withHandle(handle -> ReadOnlySnapshot.run(handle, h -> work.run(new AttachedDaos(h))));
+        } catch (RuntimeException e) {
+            if (DatabaseFaults.isWriteRefusedAsReadOnly(e)) {
+                throw new IllegalStateException("A read-only snapshot was asked to write; writes belong in inTransaction", e);
+            }
             throw DatabaseFaults.translate(e);
         }
     }
