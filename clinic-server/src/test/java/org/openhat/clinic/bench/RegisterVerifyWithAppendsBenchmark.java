@@ -126,7 +126,8 @@ public final class RegisterVerifyWithAppendsBenchmark {
                     while (due <= stopAt.get() && count[0] < waits.length) {
                         long now = System.nanoTime();
                         if (now < due) {
-                            LockSupport.parkNanos(due - now);
+                            // in short naps, so that the kiosk notices the end of the phase
+                            LockSupport.parkNanos(Math.min(due - now, 5_000_000L));
                             continue;
                         }
                         register.record(ledgerId, nextLine(), nurse);
