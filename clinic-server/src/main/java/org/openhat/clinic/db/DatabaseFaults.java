@@ -19,7 +19,9 @@ import org.sqlite.SQLiteException;
  */
 public final class DatabaseFaults {
     private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_READONLY = 8;
     private static final String PG_DISK_FULL = "53100";
+    private static final String PG_READ_ONLY_TRANSACTION = "25006";
     private static final String PG_FOREIGN_KEY = "23503";
     /** PostgreSQL's detail names the column: "Key (patient_id)=(42) is not present in table ...". */
     private static final Pattern PG_KEY = Pattern.compile("Key \\(([a-z_]+)\\)=");
@@ -40,6 +42,21 @@ public final class DatabaseFaults {
             return new ValidationException(foreignKeyField(sql.get()), "refers to a record that does not exist");
         }
         return e;
+    }
+
+    /**
+     * A write refused because the transaction is read-only: SQLite's SQLITE_READONLY (its
+     * {@code query_only} is on) or PostgreSQL's SQLSTATE 25006.
+     */
+    static boolean isWriteRefusedAsReadOnly(RuntimeException e) {
+        Optional<SQLException> sql = sqlCause(e);
+        if (sql.isEmpty()) {
+            return false;
+        }
+        if (sql.get() instanceof SQLiteException sqlite) {
+            return (sqlite.getResultCode().code & 0xff) == SQLITE_READONLY;
+        }
+        return PG_READ_ONLY_TRANSACTION.equals(sql.get().getSQLState());
     }
 
     static boolean isDiskFull(SQLException e) {

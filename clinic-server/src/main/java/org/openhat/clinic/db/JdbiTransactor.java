@@ -70,6 +70,18 @@ public class JdbiTransactor implements Transactor {
         }
     }
 
+    @Override
+    public <T> T readSnapshot(Work<T> work) {
+        try {
+            return jdbi.withHandle(handle -> ReadOnlySnapshot.run(handle, h -> work.run(new HandleDaos(h))));
+        } catch (RuntimeException e) {
+            if (DatabaseFaults.isWriteRefusedAsReadOnly(e)) {
+                throw new IllegalStateException("A read-only snapshot was asked to write; writes belong in inTransaction", e);
+            }
+            throw DatabaseFaults.translate(e);
+        }
+    }
+
     /** The DAOs of one unit of work, each made once; not shared between threads. */
     private abstract static class Daos implements Tx {
         private final Map<Class<?>, Object> made = new HashMap<>();

@@ -15,6 +15,16 @@ public interface Transactor {
      */
     <T> T read(Work<T> work);
 
+    /**
+     * Reads in one transaction that sees one consistent snapshot of the database from its first
+     * statement to its end, without ever taking a write lock: on SQLite a DEFERRED transaction
+     * (in WAL, a reader's snapshot does not block writers), on PostgreSQL a REPEATABLE READ, READ
+     * ONLY one. For long reads whose statements must agree with each other, such as a verify
+     * walking a whole ledger while kiosks go on recording doses. Any write in it is refused with
+     * an error, on both databases: it is never a place for a check-then-write.
+     */
+    <T> T readSnapshot(Work<T> work);
+
     /** A unit of work; {@code tx.dao(X.class)} gives DAOs bound to the transaction's connection. */
     @FunctionalInterface
     interface Work<T> {

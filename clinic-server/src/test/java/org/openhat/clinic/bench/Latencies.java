@@ -15,6 +15,14 @@ final class Latencies {
         nanos = merged;
     }
 
+    void addAll(Latencies other) {
+        long[] theirs;
+        synchronized (other) {
+            theirs = other.nanos.clone();
+        }
+        addAll(theirs, theirs.length);
+    }
+
     synchronized int count() {
         return nanos.length;
     }

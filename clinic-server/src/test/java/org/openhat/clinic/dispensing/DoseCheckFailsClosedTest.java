@@ -35,6 +35,11 @@ class DoseCheckFailsClosedTest {
         public <T> T read(Work<T> work) {
             throw new IllegalStateException(new SQLTimeoutException("database timed out"));
         }
+
+        @Override
+        public <T> T readSnapshot(Work<T> work) {
+            throw new IllegalStateException(new SQLTimeoutException("database timed out"));
+        }
     };
 
     @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.openhat.clinic.db.ClinicDatabase;
@@ -36,17 +37,28 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase create(Backend backend, Path tempDir) {
-        return backend == Backend.SQLITE ? sqlite(tempDir) : postgres();
+        return create(backend, tempDir, sqlite -> { });
+    }
+
+    /** {@code sqliteSettings} changes the SQLite factory's settings (a shorter busy timeout, a smaller pool) before it opens. */
+    public static TestDatabase create(Backend backend, Path tempDir, Consumer<SqliteDatabaseFactory> sqliteSettings) {
+        return backend == Backend.SQLITE ? sqlite(tempDir, sqliteSettings) : postgres();
     }
 
     public static TestDatabase sqlite(Path tempDir) {
+        return sqlite(tempDir, sqlite -> { });
+    }
+
+    public static TestDatabase sqlite(Path tempDir, Consumer<SqliteDatabaseFactory> settings) {
         Path file = tempDir.resolve("clinic.db");
         try {
             Files.copy(sqliteTemplate(), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestDatabase(sqliteFactory(file), null);
+        SqliteDatabaseFactory factory = sqliteFactory(file);
+        settings.accept(factory);
+        return new TestDatabase(factory, null);
     }
 
     public static TestDatabase postgres() {

@@ -66,23 +66,31 @@ public class RegisterVerifier {
         return new RegisterVerifier(transactor, key, file);
     }
 
+    /**
+     * Every ledger, in one snapshot: the list of ledgers, their checkpoints and every entry are
+     * the database at one moment, and no write lock is held, so kiosks go on recording doses
+     * while the walk runs (entries they add are for the next verify).
+     */
     public List<VerifyResult> verifyAll() {
-        List<Long> ids = transactor.inTransaction(tx -> tx.dao(RegisterDao.class).ledgers().stream()
-                .map(Ledger::id).toList());
-        List<VerifyResult> results = new ArrayList<>(ids.stream().map(this::verify).toList());
-        if (file != null) {
+        CheckpointFile.Contents contents = file == null ? null : file.read();
+        List<VerifyResult> results = new ArrayList<>(transactor.readSnapshot(tx -> {
+            List<Long> ids = tx.dao(RegisterDao.class).ledgers().stream().map(Ledger::id).toList();
+            return ids.stream().map(id -> walk(tx, id, contents)).toList();
+        }));
+        if (contents != null) {
             // a ledger gone from the database leaves its checkpoints in the file
-            Set<Long> known = Set.copyOf(ids);
-            file.read().lines().stream().map(CheckpointLine::ledger).filter(id -> !known.contains(id)).distinct()
+            Set<Long> known = results.stream().map(VerifyResult::ledgerId).collect(Collectors.toSet());
+            contents.lines().stream().map(CheckpointLine::ledger).filter(id -> !known.contains(id)).distinct()
                     .forEach(id -> results.add(VerifyResult.broken(id, 0, 0, 1, "ledger " + id
                             + " has checkpoints in the checkpoint file " + file.path() + " but is not in the database")));
         }
         return results;
     }
 
+    /** One ledger, in one snapshot that holds no write lock (see {@link #verifyAll()}). */
     public VerifyResult verify(long ledgerId) {
         CheckpointFile.Contents contents = file == null ? null : file.read();
-        return transactor.inTransaction(tx -> walk(tx, ledgerId, contents));
+        return transactor.readSnapshot(tx -> walk(tx, ledgerId, contents));
     }
 
     private VerifyResult walk(Transactor.Tx tx, long ledgerId, CheckpointFile.Contents contents) {

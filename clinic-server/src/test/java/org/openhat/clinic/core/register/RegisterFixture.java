@@ -83,7 +83,13 @@ public final class RegisterFixture implements AutoCloseable {
     }
 
     public static RegisterFixture on(TestDatabase.Backend backend, Path dir) {
-        TestDatabase db = TestDatabase.create(backend, dir);
+        return on(backend, dir, sqlite -> { });
+    }
+
+    /** {@code sqliteSettings} as in {@link TestDatabase#create(TestDatabase.Backend, Path, java.util.function.Consumer)}. */
+    public static RegisterFixture on(TestDatabase.Backend backend, Path dir,
+                                     java.util.function.Consumer<SqliteDatabaseFactory> sqliteSettings) {
+        TestDatabase db = TestDatabase.create(backend, dir, sqliteSettings);
         return new RegisterFixture(backend, db.database(), db::close);
     }
 

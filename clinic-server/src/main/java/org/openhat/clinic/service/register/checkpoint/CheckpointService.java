@@ -111,7 +111,7 @@ public class CheckpointService {
     }
 
     public List<CheckpointExport> exports(long ledgerId) {
-        return transactor.inTransaction(tx -> {
+        return transactor.readSnapshot(tx -> {
             Ledger ledger = tx.dao(RegisterDao.class).ledger(ledgerId)
                     .orElseThrow(() -> new NotFoundException("ledger", ledgerId));
             return tx.dao(CheckpointDao.class).forLedger(ledgerId).stream()
@@ -150,7 +150,7 @@ public class CheckpointService {
     public CheckpointCheck check(CheckpointExport export) {
         boolean signed = export.signatureValid();
         boolean clinicKey = key.publicKeyBase64().equals(export.publicKey());
-        boolean entryMatches = transactor.inTransaction(tx -> tx.dao(RegisterDao.class)
+        boolean entryMatches = transactor.readSnapshot(tx -> tx.dao(RegisterDao.class)
                 .entry(export.ledgerId(), export.seq()).map(e -> e.hash().equals(export.headHash())).orElse(false));
         boolean chainIntact = false;
         if (entryMatches) {

@@ -31,7 +31,7 @@ public class DiscrepancyService {
 
     public List<DiscrepancyStatus> list(boolean openOnly) {
         Instant now = clock.instant();
-        return transactor.inTransaction(tx -> {
+        return transactor.readSnapshot(tx -> {
             DiscrepancyDao dao = tx.dao(DiscrepancyDao.class);
             List<Discrepancy> found = openOnly ? dao.open() : dao.latest(500);
             return found.stream().map(d -> DiscrepancyStatus.of(d, dao.notes(d.id()), now, escalateAfter)).toList();
@@ -40,7 +40,7 @@ public class DiscrepancyService {
 
     public DiscrepancyStatus get(long id) {
         Instant now = clock.instant();
-        return transactor.inTransaction(tx -> {
+        return transactor.readSnapshot(tx -> {
             DiscrepancyDao dao = tx.dao(DiscrepancyDao.class);
             Discrepancy d = dao.find(id).orElseThrow(() -> new NotFoundException("discrepancy", id));
             return DiscrepancyStatus.of(d, dao.notes(id), now, escalateAfter);

@@ -14,7 +14,12 @@ import org.openhat.clinic.core.register.print.RegisterPdf;
 import org.openhat.clinic.db.RegisterDao;
 import org.openhat.clinic.db.Transactor;
 
-/** The register on paper and in a spreadsheet, for pharmacists and inspectors. */
+/**
+ * The register on paper and in a spreadsheet, for pharmacists and inspectors. Pages are read in
+ * read-only snapshots, which take no write lock, so printing a long ledger never makes a kiosk's
+ * dose wait. A page read after a kiosk's append includes it: the register is append-only and read
+ * in line order, so the printout is the ledger as it stood at some moment during the printing.
+ */
 public class RegisterExports {
     private static final int BATCH = 500;
 
@@ -35,7 +40,7 @@ public class RegisterExports {
     /** One ledger, or every ledger of the premises (each on its own pages) when {@code ledgerId} is null. */
     public void pdf(Long ledgerId, EntryFilter filter, OutputStream out) {
         List<Ledger> ledgers = ledgerId == null
-                ? transactor.inTransaction(tx -> tx.dao(RegisterDao.class).ledgers())
+                ? transactor.readSnapshot(tx -> tx.dao(RegisterDao.class).ledgers())
                 : List.of(ledger(ledgerId));
         try (RegisterPdf pdf = new RegisterPdf(out, clinicName)) {
             for (Ledger ledger : ledgers) {
@@ -47,7 +52,7 @@ public class RegisterExports {
     }
 
     private Ledger ledger(long ledgerId) {
-        return transactor.inTransaction(tx -> tx.dao(RegisterDao.class).ledger(ledgerId))
+        return transactor.readSnapshot(tx -> tx.dao(RegisterDao.class).ledger(ledgerId))
                 .orElseThrow(() -> new NotFoundException("ledger", ledgerId));
     }
 
@@ -55,7 +60,7 @@ public class RegisterExports {
         long after = 0;
         while (true) {
             long from = after;
-            List<RegisterEntry> page = transactor.inTransaction(tx -> tx.dao(RegisterDao.class).page(ledgerId, from,
+            List<RegisterEntry> page = transactor.readSnapshot(tx -> tx.dao(RegisterDao.class).page(ledgerId, from,
                     filter.kind() == null ? null : filter.kind().name(), filter.batch(), filter.from(), filter.to(), BATCH));
             page.forEach(e -> sink.accept(PaperLine.of(e)));
             if (page.size() < BATCH) {

@@ -36,8 +36,9 @@ public class ReconciliationService {
             throw new ValidationException("from", "the period must be positive and at most 31 days");
         }
         List<String> kinds = Arrays.stream(EntryKind.values()).filter(EntryKind::needsSafe).map(Enum::name).toList();
-        return transactor.inTransaction(tx -> {
-            // Events either side of the period, so an entry at its edge still finds its opening.
+        return transactor.readSnapshot(tx -> {
+            // One snapshot, so the safe's events and the register's entries are of the same moment, and no
+            // write lock. Events either side of the period, so an entry at its edge still finds its opening.
             List<SafeEvent> events = tx.dao(SafeEventDao.class).between(since.minus(window), until.plus(window));
             List<EntryNeedingSafe> entries = tx.dao(RegisterDao.class).entriesOfKinds(since, until, kinds).stream()
                     .map(EntryNeedingSafe::of).toList();
