@@ -21,6 +21,7 @@ HEAPS=${HEAPS:-"default 256m"}
 ROUNDS=${ROUNDS:-3}
 SECONDS_EACH=${SECONDS_EACH:-15}
 CONNECTIONS=${CONNECTIONS:-32}
+WARMUP_EACH=${WARMUP_EACH:-15}
 YEARS=${YEARS:-10}
 JAR=clinic-server/target/openhat-clinic.jar
 export BENCH_WRK_DIR=$PWD/docs/bench/wrk
@@ -51,11 +52,17 @@ seeded() {   # prints the path of a database seeded with multiplier $1 up to tod
   echo "$db"
 }
 
-phase() {   # name connections script [cookie]
-  local out
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+
+phase() {   # name connections script [cookie]; also the server's CPU time per request (user + system)
+  local out c0 c1 n
+  c0=$(server_cpu_ticks)
   out=$(BENCH_COOKIE=${4:-} wrk -t"$(( $2 < 2 ? 1 : 2 ))" -c"$2" -d"${SECONDS_EACH}s" --latency -s "$BENCH_WRK_DIR/$3" \
         "http://127.0.0.1:$CLINIC_PORT" | grep '^RESULT' | sed 's/^RESULT //')
-  printf '%-4s %-6s %-3s c=%-3s %s\n' "$m" "$heap" "$1" "$2" "$out"
+  c1=$(server_cpu_ticks)
+  n=$(echo "$out" | sed 's/.*requests=\([0-9]*\).*/\1/')
+  printf '%-4s %-6s %-3s c=%-3s %s server_cpu_us=%d\n' "$m" "$heap" "$1" "$2" "$out" \
+      $(( (c1 - c0) * 1000000 / $(getconf CLK_TCK) / (n > 0 ? n : 1) ))
 }
 
 sign_in() {
@@ -89,10 +96,12 @@ for m in $MULTIPLIERS; do
         -d '{"patientId":1,"doseMg":100,"productId":1,"route":"IV","session":"AM","topUp":false,"assessment":{"sedationScore":0,"breathAlcoholMicrogramsPer100ml":0,"respiratoryRate":16,"spo2":98,"pupils":"NORMAL","drowsy":false,"concerns":"","coUseSuspected":false}}' \
         "http://127.0.0.1:$CLINIC_PORT/api/dose-checks" | grep -o '"verdict":"[A-Z_]*"' | head -1)
     echo "== ${m}x, heap $heap: server pid $server, first check $verdict"
-    # warm-up, discarded
-    SECONDS_EACH=5 phase warm "$CONNECTIONS" session-get.lua >/dev/null
-    SECONDS_EACH=5 phase warm "$CONNECTIONS" session-get.lua "$cookie" >/dev/null
-    SECONDS_EACH=5 phase warm "$CONNECTIONS" dose-check.lua "$cookie" >/dev/null
+    # warm-up, discarded: on 2 busy cores the JIT is still speeding the server up after a minute
+    for _ in 1 2; do
+      SECONDS_EACH=$WARMUP_EACH phase warm "$CONNECTIONS" session-get.lua >/dev/null
+      SECONDS_EACH=$WARMUP_EACH phase warm "$CONNECTIONS" session-get.lua "$cookie" >/dev/null
+      SECONDS_EACH=$WARMUP_EACH phase warm "$CONNECTIONS" dose-check.lua "$cookie" >/dev/null
+    done
     phase 401 1 session-get.lua
     phase GET 1 session-get.lua "$cookie"
     phase CHK 1 dose-check.lua "$cookie"
