@@ -1,14 +1,19 @@
 package org.openhat.clinic.db.statements;
 
 import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
@@ -54,7 +59,7 @@ public final class CompiledDao<D> {
         }
         Map<Method, SqlMethod> methods = new HashMap<>();
         for (Method method : type.getMethods()) {
-            if (!method.isDefault() && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+            if (!method.isDefault() && !Modifier.isStatic(method.getModifiers())) {
                 SqlMethod.compile(method, constructed, rowMappers, columnMappers).ifPresent(m -> methods.put(method, m));
             }
         }
@@ -74,8 +79,8 @@ public final class CompiledDao<D> {
     /** The T of a {@code RowMapper<T>} or {@code ColumnMapper<T>}. */
     private static Class<?> mappedType(Class<?> mapper, Class<?> kind) {
         return Arrays.stream(mapper.getGenericInterfaces())
-                .filter(t -> t instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == kind)
-                .map(t -> ((java.lang.reflect.ParameterizedType) t).getActualTypeArguments()[0])
+                .filter(t -> t instanceof ParameterizedType p && p.getRawType() == kind)
+                .map(t -> ((ParameterizedType) t).getActualTypeArguments()[0])
                 .filter(Class.class::isInstance).map(Class.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException(mapper + " must implement " + kind.getSimpleName() + "<SomeClass>"));
     }
@@ -89,18 +94,18 @@ public final class CompiledDao<D> {
      * The DAO for one unit of work on {@code connection} (the driver's own connection). A method that
      * is not compiled is called on {@code jdbi}'s SqlObject, which is only attached if one is called.
      */
-    public D on(java.sql.Connection connection, java.util.function.Supplier<D> jdbi) {
+    public D on(Connection connection, Supplier<D> jdbi) {
         InvocationHandler calls = new Calls<>(methods, connection, jdbi);
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, calls));
     }
 
     private static final class Calls<D> implements InvocationHandler {
         private final Map<Method, SqlMethod> methods;
-        private final java.sql.Connection connection;
-        private final java.util.function.Supplier<D> jdbi;
+        private final Connection connection;
+        private final Supplier<D> jdbi;
         private D attached;
 
-        Calls(Map<Method, SqlMethod> methods, java.sql.Connection connection, java.util.function.Supplier<D> jdbi) {
+        Calls(Map<Method, SqlMethod> methods, Connection connection, Supplier<D> jdbi) {
             this.methods = methods;
             this.connection = connection;
             this.jdbi = jdbi;
@@ -127,7 +132,7 @@ public final class CompiledDao<D> {
             }
             try {
                 return method.invoke(attached, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
+            } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
         }
