@@ -53,9 +53,6 @@ public interface AdministrationDao {
     @SqlQuery(SELECT + " WHERE a.patient_id = :patientId AND a.given_at >= :since ORDER BY a.given_at, a.id")
     List<AdministrationRow> since(long patientId, Instant since);
 
-    @SqlQuery(SELECT + " WHERE a.patient_id = :patientId ORDER BY a.given_at DESC, a.id DESC LIMIT 1")
-    Optional<AdministrationRow> latest(long patientId);
-
     /** A patient's doses given at or after an instant, oldest first, as the dose check reads them. */
     @SqlQuery(DOSE_TAKEN + " WHERE patient_id = :patientId AND given_at >= :since ORDER BY given_at, id")
     List<DoseTakenRow> dosesTakenSince(long patientId, Instant since);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -29,6 +30,14 @@ import org.openhat.clinic.db.statements.KeptStatements;
  * reference to a missing row leave here as the clinic's own exceptions ({@link DatabaseFaults}).
  */
 public class JdbiTransactor implements Transactor {
+    /**
+     * Whether this thread is inside a transaction or snapshot of this kind: JDBI gives a nested
+     * unit of work the handle already open, so a read nested there sees (and joins) that
+     * transaction, as it always did, instead of borrowing a second connection that would wait for
+     * the first's write lock.
+     */
+    private static final ThreadLocal<Boolean> IN_HANDLE = ThreadLocal.withInitial(() -> false);
+
     private final Jdbi jdbi;
     private final DataSource pool;
 
@@ -46,7 +55,7 @@ public class JdbiTransactor implements Transactor {
     @Override
     public <T> T inTransaction(Work<T> work) {
         try {
-            return jdbi.inTransaction(handle -> work.run(new HandleDaos(handle)));
+            return withHandleOpen(() -> jdbi.inTransaction(handle -> work.run(new HandleDaos(handle))));
         } catch (RuntimeException e) {
             throw DatabaseFaults.translate(e);
         }
@@ -54,7 +63,7 @@ public class JdbiTransactor implements Transactor {
 
     @Override
     public <T> T read(Work<T> work) {
-        if (pool == null) {
+        if (pool == null || IN_HANDLE.get()) {
             try {
                 return jdbi.withHandle(handle -> work.run(new HandleDaos(handle)));
             } catch (RuntimeException e) {
@@ -73,12 +82,22 @@ public class JdbiTransactor implements Transactor {
     @Override
     public <T> T readSnapshot(Work<T> work) {
         try {
-            return jdbi.withHandle(handle -> ReadOnlySnapshot.run(handle, h -> work.run(new HandleDaos(h))));
+            return withHandleOpen(() -> jdbi.withHandle(handle -> ReadOnlySnapshot.run(handle, h -> work.run(new HandleDaos(h)))));
         } catch (RuntimeException e) {
             if (DatabaseFaults.isWriteRefusedAsReadOnly(e)) {
                 throw new IllegalStateException("A read-only snapshot was asked to write; writes belong in inTransaction", e);
             }
             throw DatabaseFaults.translate(e);
+        }
+    }
+
+    private static <T> T withHandleOpen(Supplier<T> unit) {
+        boolean outer = IN_HANDLE.get();
+        IN_HANDLE.set(true);
+        try {
+            return unit.get();
+        } finally {
+            IN_HANDLE.set(outer);
         }
     }
 

@@ -26,41 +26,17 @@ public interface ColumnReader {
         if (own != null) {
             return Optional.of((rs, column) -> own.map(rs, column, null));
         }
-        if (type == long.class) {
-            return Optional.of(ResultSet::getLong);
+        if (type == long.class || type == Long.class) {
+            return Optional.of(nullUnlessPrimitive(type, ResultSet::getLong));
         }
-        if (type == Long.class) {
-            return Optional.of((rs, column) -> {
-                long value = rs.getLong(column);
-                return rs.wasNull() ? null : value;
-            });
+        if (type == int.class || type == Integer.class) {
+            return Optional.of(nullUnlessPrimitive(type, ResultSet::getInt));
         }
-        if (type == int.class) {
-            return Optional.of(ResultSet::getInt);
+        if (type == boolean.class || type == Boolean.class) {
+            return Optional.of(nullUnlessPrimitive(type, ResultSet::getBoolean));
         }
-        if (type == Integer.class) {
-            return Optional.of((rs, column) -> {
-                int value = rs.getInt(column);
-                return rs.wasNull() ? null : value;
-            });
-        }
-        if (type == boolean.class) {
-            return Optional.of(ResultSet::getBoolean);
-        }
-        if (type == Boolean.class) {
-            return Optional.of((rs, column) -> {
-                boolean value = rs.getBoolean(column);
-                return rs.wasNull() ? null : value;
-            });
-        }
-        if (type == double.class) {
-            return Optional.of(ResultSet::getDouble);
-        }
-        if (type == Double.class) {
-            return Optional.of((rs, column) -> {
-                double value = rs.getDouble(column);
-                return rs.wasNull() ? null : value;
-            });
+        if (type == double.class || type == Double.class) {
+            return Optional.of(nullUnlessPrimitive(type, ResultSet::getDouble));
         }
         if (type == String.class) {
             return Optional.of(ResultSet::getString);
@@ -87,6 +63,17 @@ public interface ColumnReader {
             });
         }
         return Optional.empty();
+    }
+
+    /** A primitive reads SQL NULL as the driver gives it (0, false); its boxed type reads it as null. */
+    private static ColumnReader nullUnlessPrimitive(Class<?> type, ColumnReader read) {
+        if (type.isPrimitive()) {
+            return read;
+        }
+        return (rs, column) -> {
+            Object value = read.read(rs, column);
+            return rs.wasNull() ? null : value;
+        };
     }
 
     /**
