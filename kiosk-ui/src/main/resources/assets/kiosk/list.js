@@ -17,9 +17,9 @@ export const STATES = {
 
 /** A check that refused or reduced the dose is listed as such, never as a plain "Checked". */
 const CHECKED_BY_VERDICT = {
-  WITHHOLD: { label: 'Checked: do not administer', symbol: '✕', refused: true },
-  REFER_TO_PRESCRIBER: { label: 'Checked: do not administer, refer', symbol: '✕', refused: true },
-  ALLOW_REDUCED: { label: 'Checked: reduced dose only', symbol: '◐' },
+  WITHHOLD: { label: 'Do not administer', symbol: '✕', refused: true },
+  REFER_TO_PRESCRIBER: { label: 'Do not administer', symbol: '✕', refused: true },
+  ALLOW_REDUCED: { label: 'Checked: reduced', symbol: '◐' },
 };
 
 /** How an entry's state reads: its word, symbol, and whether the last check refused the dose. */
@@ -75,7 +75,9 @@ export function renderList(view, selectedId, onPick) {
       'aria-pressed': String(entry.patientId === selectedId),
       'data-patient-id': String(entry.patientId),
       onclick: () => onPick(entry),
-    }, el('span', { class: 'entry-name', text: entry.name }), badge, details, leave, missed, note);
+    }, el('span', { class: 'entry-name', text: entry.name }), badge,
+    // One wrapping line under the name, so a large screen shows the whole list at a glance.
+    el('span', { class: 'entry-more' }, details, leave, missed, note));
     return el('li', {}, button);
   }));
 }
