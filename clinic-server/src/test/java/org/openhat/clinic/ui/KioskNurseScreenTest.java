@@ -3,6 +3,7 @@ package org.openhat.clinic.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -100,8 +101,10 @@ class KioskNurseScreenTest {
         driver.findElement(By.id("witness-pin")).sendKeys("0000");
         driver.findElement(By.cssSelector("#witness-form button[type=submit]")).click();
 
-        WebElement refusal = wait.until(d -> d.findElements(By.cssSelector("#witness-form [data-error-for]")).stream()
-                .filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
+        WebElement refusal = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage("the witness box to say why, with the nurse still signed in")
+                .until(d -> d.findElements(By.cssSelector("#witness-form [data-error-for]")).stream()
+                        .filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
         kiosk.screenshot("witness-wrong-pin");
         assertThat(refusal.getText()).doesNotContain("{").doesNotContain("sign in again");
         assertThat(kiosk.shown("signed-in")).isTrue();
