@@ -143,8 +143,9 @@ async function refreshSafe() {
     $('safe-state').textContent = safe.unavailableReason ? `${words} – ${safe.unavailableReason}` : words;
     $('safe-state').dataset.ok = String(safe.online && !safe.tamper);
   } catch (e) {
-    $('safe-state').textContent = 'unknown';
-    $('safe-state').dataset.ok = 'false';
+    // A role the safe is not for is told so, rather than shown a safe in an unknown state.
+    $('safe-state').textContent = e.status === 403 ? 'for nurses and pharmacists' : 'unknown';
+    $('safe-state').dataset.ok = String(e.status === 403);
   }
 }
 

@@ -269,6 +269,7 @@ class KioskNurseScreenTest {
         assertThat(kiosk.text("staff-role")).isEqualToIgnoringCase("Prescriber");
         wait.until(d -> kiosk.text("connection").startsWith("Scans at this kiosk are for nurses and pharmacists"));
         assertThat(driver.findElement(By.id("connection")).getAttribute("data-ok")).isEqualTo("refused");
+        wait.until(ExpectedConditions.textToBe(By.id("safe-state"), "for nurses and pharmacists"));
         kiosk.screenshot("prescriber-at-the-kiosk");
         Thread.sleep(6_000); // longer than the page waits before it reconnects: it must not try again
         assertThat(kiosk.text("connection")).startsWith("Scans at this kiosk are for nurses and pharmacists")
