@@ -23,7 +23,7 @@ const CHECKED_BY_VERDICT = {
 };
 
 /** How an entry's state reads: its word, symbol, and whether the last check refused the dose. */
-export function entryState(entry) {
+function entryState(entry) {
   const byVerdict = entry.state === 'CHECKED' ? CHECKED_BY_VERDICT[entry.lastCheckVerdict] : null;
   return byVerdict ?? STATES[entry.state] ?? { label: entry.state, symbol: '?' };
 }

@@ -57,6 +57,7 @@ function say(text, ok) {
  */
 async function whyRefused(url) {
   const abort = new AbortController();
+  const giveUp = setTimeout(() => abort.abort(), RETRY_AFTER_MS); // a stream that opens may send no header for a while
   try {
     const response = await fetch(url, { headers: { Accept: 'text/event-stream' }, credentials: 'same-origin', signal: abort.signal });
     if (response.status === 401) {
@@ -71,6 +72,7 @@ async function whyRefused(url) {
   } catch (e) {
     return null;
   } finally {
+    clearTimeout(giveUp);
     abort.abort();
   }
 }
