@@ -158,6 +158,7 @@ class KioskNurseScreenTest {
         kiosk.signIn("N0042", "4242", "Amara Okoye RN");
         kiosk.pick("Craig Robson");
         driver.findElement(By.cssSelector("#withhold-section summary")).click();
+        assertTouchTargets();
         driver.findElement(By.id("w-reason")).sendKeys(NOTE);
         driver.findElement(By.cssSelector("#withhold-form button[type=submit]")).click();
         wait.until(d -> kiosk.listRow("Craig Robson").getText().contains("Withheld"));
@@ -182,6 +183,7 @@ class KioskNurseScreenTest {
         assertThat(kiosk.shown("adverse-open")).as("no dose yet, nothing to record against").isFalse();
         kiosk.check("0", "ALLOW_REDUCED");
         kiosk.giveCheckedDose(AMPOULE_100_MG, DemoClinic.BATCH_100, "first dose: induction cap");
+        assertTouchTargets();
 
         // Tap one: the button on the card; the form is open.
         kiosk.click("adverse-open");
