@@ -5,6 +5,9 @@ import { currentSession, endWitness, signIn, signInWitness, signOut, startIdleWa
 import { loadList, renderList, tickCountdowns } from './list.js';
 import { listenForScans } from './scans.js';
 import { clearPatient, doseInProgress, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
+import { initAdverseEvents } from './adverse.js';
+import { attachPinPad } from './pinpad.js';
+import { roleWords } from './roles.js';
 import { $, clearErrors, showErrors } from './ui.js';
 
 const params = new URLSearchParams(location.search);
@@ -30,6 +33,9 @@ initDosePanel({
   reloadList: () => refreshList(),
   hasWitness: () => Boolean(session?.witness),
 });
+initAdverseEvents();
+attachPinPad($('sign-in-pad'), $('sign-in-pin'));
+attachPinPad($('witness-pad'), $('witness-pin'));
 
 function showSignedOut(reason) {
   session = null;
@@ -53,13 +59,17 @@ function showSignedOut(reason) {
 }
 
 function showPeople() {
+  // Each person under their own role: a prescriber signed in here is not labelled a nurse.
+  $('staff-role').textContent = roleWords(session.staff);
   $('nurse-name').textContent = session.staff.displayName;
   const witness = session.witness;
+  $('witness-role').textContent = witness ? `Witness · ${roleWords(witness)}` : 'Witness';
   $('witness-name').textContent = witness ? witness.displayName : 'none';
   $('witness-name').classList.toggle('missing', !witness);
-  $('witness-status').textContent = witness
+  $('witness-state').textContent = witness
     ? `${witness.displayName} is witnessing at this kiosk.`
-    : 'No witness signed in. A second nurse or pharmacist signs in here before the safe opens.';
+    : 'No witness signed in.';
+  $('witness-rule').hidden = Boolean(witness);
   $('witness-form').hidden = Boolean(witness);
   $('end-witness').hidden = !witness;
   $('witness-section').classList.toggle('has-witness', Boolean(witness));
@@ -133,8 +143,9 @@ async function refreshSafe() {
     $('safe-state').textContent = safe.unavailableReason ? `${words} – ${safe.unavailableReason}` : words;
     $('safe-state').dataset.ok = String(safe.online && !safe.tamper);
   } catch (e) {
-    $('safe-state').textContent = 'unknown';
-    $('safe-state').dataset.ok = 'false';
+    // A role the safe is not for is told so, rather than shown a safe in an unknown state.
+    $('safe-state').textContent = e.status === 403 ? 'for nurses and pharmacists' : 'unknown';
+    $('safe-state').dataset.ok = String(e.status === 403);
   }
 }
 
