@@ -74,7 +74,13 @@ function inForce(versions) {
   return (started.length ? started : versions).at(-1) ?? null;
 }
 
-export async function selectPatient(entry, how) {
+/** Every version of the patient's prescription, oldest first. */
+export function prescriptionsOf(patientId) {
+  return api.get(`/api/prescriptions?patientId=${encodeURIComponent(patientId)}`);
+}
+
+/** Puts the patient on the card; `versions`, if given, is their prescriptions already asked for. */
+export async function selectPatient(entry, how, versions = null) {
   // safeRequestRef: the safe opening this patient's ampoule comes from; the dose is recorded against it.
   current = { entry, prescription: null, product: null, check: null, checkedAssessment: null, proposedMg: null,
     safeRequestRef: null };
@@ -107,10 +113,9 @@ export async function selectPatient(entry, how) {
   }
   $('patient').focus();
   try {
-    const [versions, byId] = await Promise.all([
-      api.get(`/api/prescriptions?patientId=${encodeURIComponent(entry.patientId)}`), productsById()]);
+    const [prescribed, byId] = await Promise.all([versions ?? prescriptionsOf(entry.patientId), productsById()]);
     if (current?.entry !== entry) return;
-    current.prescription = inForce(versions);
+    current.prescription = inForce(prescribed);
     current.product = current.prescription ? byId.get(current.prescription.productId) ?? null : null;
     const routes = current.prescription?.routes ?? [];
     const ordered = [...routes].sort((a, b) => (a === 'IV' ? -1 : b === 'IV' ? 1 : a.localeCompare(b)));

@@ -4,7 +4,7 @@ import { api, whenSignedOut } from './api.js';
 import { currentSession, endWitness, signIn, signInWitness, signOut, startIdleWatch } from './session.js';
 import { loadList, renderList, tickCountdowns } from './list.js';
 import { listenForScans } from './scans.js';
-import { clearPatient, doseInProgress, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
+import { clearPatient, doseInProgress, prescriptionsOf, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
 import { initAdverseEvents } from './adverse.js';
 import { attachPinPad } from './pinpad.js';
 import { roleWords } from './roles.js';
@@ -119,6 +119,11 @@ function markSelected() {
 }
 
 async function pickById(patientId, name) {
+  // The list is read again for the patient's state now (another kiosk may just have dosed them);
+  // their prescription is asked for at the same time rather than after it, so the card is painted
+  // one round trip sooner. If they turn out not to be on the list, the answer is simply unused.
+  const versions = prescriptionsOf(patientId);
+  versions.catch(() => {});
   await refreshList();
   const entry = list?.patients.find((p) => p.patientId === patientId);
   if (!entry) {
@@ -130,7 +135,7 @@ async function pickById(patientId, name) {
       + `Finish it, or tap ${entry.name} on the list to change patient.`;
     return;
   }
-  await selectPatient(entry, 'scan');
+  await selectPatient(entry, 'scan', versions);
   markSelected();
 }
 
