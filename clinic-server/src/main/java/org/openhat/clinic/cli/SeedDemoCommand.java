@@ -7,11 +7,15 @@ import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.openhat.clinic.ClinicConfiguration;
+import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.db.ClinicDatabase;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.StaffDao;
 
-/** {@code seed-demo config.yml}: migrates, then fills an empty database with the demo clinic and prints the sign-ins. */
+/**
+ * {@code seed-demo config.yml}: migrates, then fills an empty database with the demo clinic and its
+ * history up to now ({@link LivingClinic}) and prints the sign-ins.
+ */
 public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
 
     public SeedDemoCommand() {
@@ -39,8 +43,13 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
                 }
                 throw new IllegalStateException("seed-demo fills only an empty database; this one has staff");
             }
-            DemoClinic.seed(database.transactor(), Clock.systemUTC(), config.getPremises());
-            System.out.println("Demo clinic created: 15 patients, 8 staff, 1 prescriber, 2 products, 2 kiosks.");
+            long started = System.nanoTime();
+            LivingClinic.Summary summary = LivingClinic.seed(database.transactor(), Clock.systemUTC(),
+                    ClinicCalendar.of(config.getSchedule()), config.getPremises());
+            System.out.printf("Demo clinic created in %.1f s: %d patients with %d days of history (%d doses, %d sessions "
+                            + "withheld or missed), 8 staff, 2 products, 2 kiosks.%n", (System.nanoTime() - started) / 1e9,
+                    summary.patients(), DemoCast.HISTORY_DAYS, summary.doses(), summary.outcomes());
+            LivingClinic.stories().forEach(line -> System.out.println("  " + line));
             printSignIns();
         } finally {
             database.close();
