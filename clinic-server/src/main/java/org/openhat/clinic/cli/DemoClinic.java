@@ -89,13 +89,19 @@ public final class DemoClinic {
 
     /** The fifteen demo patients, in the order they were seeded. */
     public static List<DemoPatient> patients() {
+        return DEMO_PATIENTS;
+    }
+
+    private static final List<DemoPatient> DEMO_PATIENTS = particulars();
+
+    private static List<DemoPatient> particulars() {
         List<NhsNumber> numbers = demoNhsNumbers(PATIENTS.length);
         List<DemoPatient> patients = new ArrayList<>();
         for (int i = 0; i < PATIENTS.length; i++) {
             String[] p = PATIENTS[i];
             patients.add(new DemoPatient(numbers.get(i), p[0], p[1], LocalDate.parse(p[2]), p[3], p[4]));
         }
-        return patients;
+        return List.copyOf(patients);
     }
 
     /**

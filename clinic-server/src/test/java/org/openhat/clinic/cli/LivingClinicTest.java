@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhat.clinic.core.dispensing.CheckedThisSession;
@@ -53,20 +53,22 @@ class LivingClinicTest {
     static final Instant MORNING = Instant.parse("2026-12-08T08:05:00Z");
     static final ClinicCalendar CALENDAR = ClinicCalendar.defaults();
 
-    @TempDir
-    Path dir;
-    TestDatabase db;
-    Clock clock = Clock.fixed(MORNING, ZoneOffset.UTC);
-    LivingClinic.Summary summary;
+    static final Clock CLOCK = Clock.fixed(MORNING, ZoneOffset.UTC);
 
-    @BeforeEach
-    void seed() {
+    /** Seeded once: every test only reads, or runs a job that must find nothing to write. */
+    @TempDir
+    static Path dir;
+    static TestDatabase db;
+    static LivingClinic.Summary summary;
+
+    @BeforeAll
+    static void seed() {
         db = TestDatabase.sqlite(dir);
-        summary = LivingClinic.seed(db.transactor(), clock, CALENDAR, "MAIN");
+        summary = LivingClinic.seed(db.transactor(), CLOCK, CALENDAR, "MAIN");
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         db.close();
     }
 
@@ -119,7 +121,7 @@ class LivingClinicTest {
 
     @Test
     void theMissedSessionsJobFindsNothingToMarkAtFirstStart() {
-        assertThat(new SessionOutcomes(db.transactor(), CALENDAR, clock).closeEndedSessions()).isZero();
+        assertThat(new SessionOutcomes(db.transactor(), CALENDAR, CLOCK).closeEndedSessions()).isZero();
         // and not later that morning either: the AM session's patients are due, not missed, until it closes
         Clock later = Clock.fixed(MORNING.plusSeconds(3600), ZoneOffset.UTC);
         assertThat(new SessionOutcomes(db.transactor(), CALENDAR, later).closeEndedSessions()).isZero();
@@ -161,7 +163,7 @@ class LivingClinicTest {
     void theSameMomentGivesTheSameClinic() throws IOException {
         TestDatabase other = TestDatabase.sqlite(Files.createDirectories(dir.resolve("again")));
         try {
-            LivingClinic.Summary again = LivingClinic.seed(other.transactor(), clock, CALENDAR, "MAIN");
+            LivingClinic.Summary again = LivingClinic.seed(other.transactor(), CLOCK, CALENDAR, "MAIN");
             assertThat(again).isEqualTo(summary);
             assertThat(heads(other)).isEqualTo(heads(db));
         } finally {
@@ -176,7 +178,7 @@ class LivingClinicTest {
 
     private DoseCheckOutcome doseCheck(long patientId, Milligrams dose) {
         DoseCheckService checks = new DoseCheckService(db.transactor(), new SnapshotReader(CALENDAR, "MAIN"),
-                new DoseSafetyCheck(DosingParameters.defaults()), CALENDAR, new CheckedThisSession(), clock);
+                new DoseSafetyCheck(DosingParameters.defaults()), CALENDAR, new CheckedThisSession(), CLOCK);
         long product = db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM product").mapTo(Long.class).one());
         return checks.check(patientId, new ProposedDose(dose, Long.toString(product), Route.IV, "AM", false),
                 new PreDoseAssessment(0, BigDecimal.ZERO, 16, 97, Pupils.NORMAL, false, "", false));
@@ -187,7 +189,7 @@ class LivingClinicTest {
     }
 
     private Map<String, DosingListEntry> dosingList(LocalDate date, String session) {
-        return new DosingListService(db.transactor(), CALENDAR, new CheckedThisSession(), clock).list(date, session)
+        return new DosingListService(db.transactor(), CALENDAR, new CheckedThisSession(), CLOCK).list(date, session)
                 .stream().collect(Collectors.toMap(DosingListEntry::name, e -> e));
     }
 
