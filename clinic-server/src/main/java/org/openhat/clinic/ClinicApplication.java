@@ -33,6 +33,7 @@ import org.openhat.clinic.core.register.checkpoint.CheckpointFile;
 import org.openhat.clinic.core.register.checkpoint.SigningKey;
 import org.openhat.clinic.core.register.checkpoint.TrustedKey;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
+import org.openhat.clinic.logging.QuietRequestLogStart;
 import org.openhat.clinic.core.staff.SecretHasher;
 import org.openhat.clinic.core.staff.SessionPolicy;
 import org.openhat.clinic.core.stations.SafeAvailability;
@@ -182,6 +183,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 staff, sessions);
         registerDispensing(config, environment, transactor, register, secondSigners, clock, devices);
 
+        environment.lifecycle().addEventListener(new QuietRequestLogStart());
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
     }
