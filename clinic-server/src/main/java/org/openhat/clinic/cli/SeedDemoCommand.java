@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.time.Clock;
+import java.time.LocalDate;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.openhat.clinic.ClinicConfiguration;
@@ -39,6 +40,7 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
                 if (Boolean.TRUE.equals(namespace.getBoolean("ifEmpty"))) {
                     System.out.println("The database already has staff; demo data left as it is.");
                     printSignIns();
+                    printScans();
                     return;
                 }
                 throw new IllegalStateException("seed-demo fills only an empty database; this one has staff");
@@ -51,9 +53,22 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
                     summary.patients(), DemoCast.HISTORY_DAYS, summary.doses(), summary.outcomes());
             LivingClinic.stories().forEach(line -> System.out.println("  " + line));
             printSignIns();
+            printScans();
         } finally {
             database.close();
         }
+    }
+
+    /** The first things to try at the kiosk, ready to paste. */
+    private static void printScans() {
+        DemoClinic.DemoPatient daniel = DemoClinic.patients().get(0);
+        System.out.println("At the kiosk (kiosk.html?station=KIOSK-1) sign in with badge N0042 and PIN 4242, witness"
+                + " N0107 / 1077, then send scans from another terminal:");
+        System.out.printf("  ./openhat scan '%s'   %s's clinic card (stable)%n", DemoScans.clinicCard(daniel),
+                daniel.name());
+        System.out.printf("  ./openhat scan '%s'   a pack of 100 mg ampoules, batch %s%n",
+                DemoScans.pack(DemoClinic.GTIN_100, LocalDate.of(2028, 12, 31), DemoClinic.BATCH_100),
+                DemoClinic.BATCH_100);
     }
 
     private static void printSignIns() {

@@ -13,6 +13,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
@@ -62,7 +63,8 @@ public final class ClinicDatabase {
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
                 // Liquibase writes its progress and UPDATE SUMMARY straight to the console; sent to
                 // its loggers instead, they obey the configured levels (liquibase: WARN).
-                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput",
+                                UpdateSummaryOutputEnum.LOG),
                         () -> liquibase.update(new Contexts(), new LabelExpression()));
             }
         } catch (SQLException | LiquibaseException e) {
