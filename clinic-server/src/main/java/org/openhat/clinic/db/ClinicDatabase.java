@@ -63,8 +63,8 @@ public final class ClinicDatabase {
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
                 // Liquibase writes its progress and UPDATE SUMMARY straight to the console; sent to
                 // its loggers instead, they obey the configured levels (liquibase: WARN).
-                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput",
-                                UpdateSummaryOutputEnum.LOG),
+                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
                         () -> liquibase.update(new Contexts(), new LabelExpression()));
             }
         } catch (SQLException | LiquibaseException e) {
