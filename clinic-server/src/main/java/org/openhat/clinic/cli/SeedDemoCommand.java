@@ -28,6 +28,10 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
         super.configure(subparser);
         subparser.addArgument("--if-empty").dest("ifEmpty").action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
                 .help("do nothing (and succeed) when the database already has staff");
+        subparser.addArgument("--without-history").dest("withoutHistory")
+                .action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
+                .help("the clinic as on its first day (prescriptions from yesterday, no doses): for benchmarks "
+                        + "that add their own history with seed-history");
     }
 
     @Override
@@ -45,18 +49,27 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
                 }
                 throw new IllegalStateException("seed-demo fills only an empty database; this one has staff");
             }
-            long started = System.nanoTime();
-            LivingClinic.Summary summary = LivingClinic.seed(database.transactor(), Clock.systemUTC(),
-                    ClinicCalendar.of(config.getSchedule()), config.getPremises());
-            System.out.printf("Demo clinic created in %.1f s: %d patients with %d days of history (%d doses, %d sessions "
-                            + "withheld or missed), 8 staff, 2 products, 2 kiosks.%n", (System.nanoTime() - started) / 1e9,
-                    summary.patients(), DemoCast.HISTORY_DAYS, summary.doses(), summary.outcomes());
-            LivingClinic.stories().forEach(line -> System.out.println("  " + line));
+            if (Boolean.TRUE.equals(namespace.getBoolean("withoutHistory"))) {
+                DemoClinic.seed(database.transactor(), Clock.systemUTC(), config.getPremises());
+                System.out.println("Demo clinic created without history: 15 patients, 8 staff, 2 products, 2 kiosks.");
+            } else {
+                seedLivingClinic(database, config);
+            }
             printSignIns();
             printScans();
         } finally {
             database.close();
         }
+    }
+
+    private static void seedLivingClinic(ClinicDatabase database, ClinicConfiguration config) {
+        long started = System.nanoTime();
+        LivingClinic.Summary summary = LivingClinic.seed(database.transactor(), Clock.systemUTC(),
+                ClinicCalendar.of(config.getSchedule()), config.getPremises());
+        System.out.printf("Demo clinic created in %.1f s: %d patients with %d days of history (%d doses, %d sessions "
+                        + "withheld or missed), 8 staff, 2 products, 2 kiosks.%n", (System.nanoTime() - started) / 1e9,
+                summary.patients(), DemoCast.HISTORY_DAYS, summary.doses(), summary.outcomes());
+        LivingClinic.stories().forEach(line -> System.out.println("  " + line));
     }
 
     /** The first things to try at the kiosk, ready to paste. */
