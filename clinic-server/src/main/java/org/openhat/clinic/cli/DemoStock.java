@@ -11,7 +11,7 @@ import org.openhat.clinic.service.register.RegisterService;
 
 /**
  * The 100 mg ampoules in the demo safe, batch by batch: deliveries arrive through the register's
- * RECEIPT lines when stock runs low, and each dose is taken from the oldest batch that still holds
+ * RECEIPT lines (put away through KIOSK-1's safe) when stock runs low, and each dose is taken from the oldest batch that still holds
  * all the ampoules it needs. The delivery a week before today is always batch
  * {@link DemoClinic#BATCH_100}, the batch printed on the demo's ampoule pack, so a newcomer's scan
  * names a batch that is in the safe.
@@ -22,14 +22,19 @@ final class DemoStock {
     private static final int CURRENT_BATCH_DAYS_AGO = 7;
     private static final DateTimeFormatter BATCH_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
+    private final Transactor transactor;
     private final RegisterService register;
+    private final HistoricSafeOpenings openings;
     private final long ledgerId;
     private final DemoTeam team;
     private final Map<String, Long> ampoulesByBatch = new LinkedHashMap<>();
     private int deliveries;
 
-    DemoStock(Transactor transactor, RegisterService register, long productId, DemoTeam team) {
+    DemoStock(Transactor transactor, RegisterService register, HistoricSafeOpenings openings, long productId,
+              DemoTeam team) {
+        this.transactor = transactor;
         this.register = register;
+        this.openings = openings;
         this.ledgerId = transactor.read(tx -> register.ledgerForProduct(tx, productId)).id();
         this.team = team;
     }
@@ -42,10 +47,13 @@ final class DemoStock {
         }
         String batch = current ? DemoClinic.BATCH_100 : "DM100-" + BATCH_DATE.format(date);
         deliveries++;
+        String station = team.kiosk(0).code();
+        String opening = transactor.inTransaction(tx ->
+                openings.openForDelivery(tx, station, team.pharmacist(), team.nurse(0), at));
         register.record(ledgerId, new Receipt(at, "Alliance Healthcare (Distribution) Ltd",
                 "Unit 2, Teesside Industrial Estate, Stockton-on-Tees TS17 9JX", DELIVERY_AMPOULES,
-                "INV-" + BATCH_DATE.format(date) + "-" + deliveries, batch, date.plusMonths(18), team.nurse(0), null,
-                null), team.pharmacist());
+                "INV-" + BATCH_DATE.format(date) + "-" + deliveries, batch, date.plusMonths(18), team.nurse(0),
+                opening == null ? null : station, opening), team.pharmacist());
         ampoulesByBatch.merge(batch, DELIVERY_AMPOULES, Long::sum);
     }
 

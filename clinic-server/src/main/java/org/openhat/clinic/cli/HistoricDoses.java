@@ -18,8 +18,9 @@ import org.openhat.clinic.service.dispensing.DoseRegisterLines;
 
 /**
  * Writes one session of invented history in one transaction, through the same DAOs and register
- * writer the kiosk's dose uses: the administration row, its ADMINISTRATION and WASTE register
- * lines (so chain and balances are the register's own), the audit line, and the discharge from
+ * writer the kiosk's dose uses: the safe opening its ampoule came out of, the administration row,
+ * its ADMINISTRATION and WASTE register lines (so chain and balances are the register's own), the
+ * audit line, and the discharge from
  * observation once it is over. Withheld and missed sessions become session outcomes, as the
  * nurse's withholding and the missed-sessions job write them.
  */
@@ -33,16 +34,18 @@ final class HistoricDoses {
     private final SeedClock clock;
     private final DoseRegisterLines register;
     private final DemoStock stock;
+    private final HistoricSafeOpenings openings;
     private final DemoTeam team;
     private final long productId;
     private final long ampouleMg;
 
-    HistoricDoses(Transactor transactor, SeedClock clock, DoseRegisterLines register, DemoStock stock, DemoTeam team,
-                  long productId, long ampouleMg) {
+    HistoricDoses(Transactor transactor, SeedClock clock, DoseRegisterLines register, DemoStock stock,
+                  HistoricSafeOpenings openings, DemoTeam team, long productId, long ampouleMg) {
         this.transactor = transactor;
         this.clock = clock;
         this.register = register;
         this.stock = stock;
+        this.openings = openings;
         this.team = team;
         this.productId = productId;
         this.ampouleMg = ampouleMg;
@@ -80,15 +83,16 @@ final class HistoricDoses {
         long witness = team.witnessFor(turn);
         KioskStation kiosk = team.kiosk(turn);
         Instant observeUntil = dose.at().plus(Duration.ofMinutes(dose.observationMinutes()));
+        String opening = openings.openFor(tx, kiosk.code(), nurse, witness, dose.at());
         AdministrationDao administrations = tx.dao(AdministrationDao.class);
         long id = administrations.insert(new NewAdministration(patient.patientId(), patient.prescriptionId(), productId,
                 slot.date(), slot.name(), 0, "IV", turn % 2 == 0 ? "left antecubital fossa" : "right antecubital fossa",
                 dose.dose().micrograms(), dose.dose().micrograms(), dose.dose().micrograms(), null, "ALLOW", "",
-                ASSESSMENT, nurse, witness, kiosk.id(), dose.at(), dose.observationMinutes(), observeUntil, null));
+                ASSESSMENT, nurse, witness, kiosk.id(), dose.at(), dose.observationMinutes(), observeUntil, opening));
         register.write(tx, new DoseRegisterLines.GivenDose(id,
                 tx.dao(PatientDao.class).findById(patient.patientId()).orElseThrow(),
                 tx.dao(PrescriberDao.class).findById(patient.prescriberId()).orElseThrow(), productId, dose.dose(),
-                dose.dose(), batch, nurse, witness, kiosk.code(), null, dose.at()));
+                dose.dose(), batch, nurse, witness, kiosk.code(), opening, dose.at()));
         Audits.record(tx, dose.at(), nurse, AuditAction.DOSE_ADMINISTERED, "administration", id, "witness " + witness);
         Instant discharged = observeUntil.plus(TO_DISCHARGE);
         if (!discharged.isAfter(now)) {

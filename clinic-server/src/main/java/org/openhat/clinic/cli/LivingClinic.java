@@ -1,5 +1,6 @@
 package org.openhat.clinic.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.openhat.clinic.core.dosing.DosingParameters;
 import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.core.dosing.Route;
@@ -20,6 +22,7 @@ import org.openhat.clinic.core.register.Receipt;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.core.schedule.SessionSlot;
 import org.openhat.clinic.core.staff.SecretHasher;
+import org.openhat.clinic.core.stations.KioskStation;
 import org.openhat.clinic.db.Transactor;
 import org.openhat.clinic.service.dispensing.DoseRegisterLines;
 import org.openhat.clinic.service.patients.PatientService;
@@ -49,10 +52,13 @@ public final class LivingClinic {
     private final Instant now;
     private final LocalDate today;
     private final SeedClock clock;
+    private final Function<String, Optional<Path>> safeLogs;
     private final Enrolments enrolments = new Enrolments();
 
-    private LivingClinic(Transactor transactor, ClinicCalendar calendar, String premises, Instant now) {
+    private LivingClinic(Transactor transactor, ClinicCalendar calendar, String premises, Instant now,
+                         Function<String, Optional<Path>> safeLogs) {
         this.transactor = transactor;
+        this.safeLogs = safeLogs;
         this.calendar = calendar;
         this.premises = premises;
         this.now = now;
@@ -65,9 +71,14 @@ public final class LivingClinic {
     public record Summary(int patients, int doses, int outcomes, LocalDate from, LocalDate to) {
     }
 
-    /** Fills an empty database with the demo clinic as it stands at {@code clock}'s instant. */
-    public static Summary seed(Transactor transactor, Clock clock, ClinicCalendar calendar, String premises) {
-        return new LivingClinic(transactor, calendar, premises, clock.instant()).seed();
+    /**
+     * Fills an empty database with the demo clinic as it stands at {@code clock}'s instant.
+     * {@code safeLogs} names the event log of each kiosk's simulated safe (nothing for a real
+     * one): the seed starts it with the openings the invented doses came out of.
+     */
+    public static Summary seed(Transactor transactor, Clock clock, ClinicCalendar calendar, String premises,
+                               Function<String, Optional<Path>> safeLogs) {
+        return new LivingClinic(transactor, calendar, premises, clock.instant(), safeLogs).seed();
     }
 
     private Summary seed() {
@@ -78,9 +89,11 @@ public final class LivingClinic {
         List<Product> products = new ProductService(transactor, clock).all();
         Product ampoule100 = products.get(0);
         receiveStrongAmpoules(register, products.get(1), team);
-        DemoStock stock = new DemoStock(transactor, register, ampoule100.id(), team);
-        HistoricDoses history = new HistoricDoses(transactor, clock, new DoseRegisterLines(register), stock, team,
-                ampoule100.id(), ampoule100.mgPerAmpoule());
+        HistoricSafeOpenings openings = HistoricSafeOpenings.start(
+                team.kiosks().stream().map(KioskStation::code).toList(), safeLogs, team.badges(), now);
+        DemoStock stock = new DemoStock(transactor, register, openings, ampoule100.id(), team);
+        HistoricDoses history = new HistoricDoses(transactor, clock, new DoseRegisterLines(register), stock, openings,
+                team, ampoule100.id(), ampoule100.mgPerAmpoule());
         PatientService patients = new PatientService(transactor, clock);
         PrescriptionService prescriptions = new PrescriptionService(transactor, DosingParameters.defaults(), calendar,
                 premises, clock);

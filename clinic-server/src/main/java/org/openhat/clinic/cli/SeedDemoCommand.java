@@ -3,13 +3,16 @@ package org.openhat.clinic.cli;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.db.ClinicDatabase;
+import org.openhat.clinic.devices.SimulatedSafeFactory;
 import org.openhat.clinic.db.JdbiTransactor;
 import org.openhat.clinic.db.StaffDao;
 
@@ -65,11 +68,18 @@ public class SeedDemoCommand extends ConfiguredCommand<ClinicConfiguration> {
     private static void seedLivingClinic(ClinicDatabase database, ClinicConfiguration config) {
         long started = System.nanoTime();
         LivingClinic.Summary summary = LivingClinic.seed(database.transactor(), Clock.systemUTC(),
-                ClinicCalendar.of(config.getSchedule()), config.getPremises());
+                ClinicCalendar.of(config.getSchedule()), config.getPremises(), station -> simulatedSafeLog(config, station));
         System.out.printf("Demo clinic created in %.1f s: %d patients with %d days of history (%d doses, %d sessions "
                         + "withheld or missed), 8 staff, 2 products, 2 kiosks.%n", (System.nanoTime() - started) / 1e9,
                 summary.patients(), DemoCast.HISTORY_DAYS, summary.doses(), summary.outcomes());
         LivingClinic.stories().forEach(line -> System.out.println("  " + line));
+    }
+
+    /** The event log of the station's safe when it is simulated; a real safe keeps its own. */
+    private static Optional<Path> simulatedSafeLog(ClinicConfiguration config, String station) {
+        return Optional.ofNullable(config.getStations().get(station)).map(s -> s.getSafe())
+                .filter(SimulatedSafeFactory.class::isInstance)
+                .map(safe -> ((SimulatedSafeFactory) safe).stateFile(station));
     }
 
     /** The first things to try at the kiosk, ready to paste. */

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,7 @@ import org.openhat.clinic.core.register.EntryKind;
 import org.openhat.clinic.core.register.LedgerSummary;
 import org.openhat.clinic.core.register.RegisterEntry;
 import org.openhat.clinic.core.register.VerifyResult;
+import org.openhat.clinic.core.register.safe.ReconciliationReport;
 import org.openhat.clinic.core.schedule.ClinicCalendar;
 import org.openhat.clinic.db.RegisterDao;
 import org.openhat.clinic.service.dispensing.DoseCheckService;
@@ -41,6 +44,7 @@ import org.openhat.clinic.service.dispensing.SessionOutcomes;
 import org.openhat.clinic.service.dispensing.SnapshotReader;
 import org.openhat.clinic.service.register.RegisterService;
 import org.openhat.clinic.service.register.RegisterVerifier;
+import org.openhat.clinic.service.register.safe.ReconciliationService;
 import org.openhat.clinic.testing.TestDatabase;
 
 /**
@@ -64,7 +68,7 @@ class LivingClinicTest {
     @BeforeAll
     static void seed() {
         db = TestDatabase.sqlite(dir);
-        summary = LivingClinic.seed(db.transactor(), CLOCK, CALENDAR, "MAIN");
+        summary = LivingClinic.seed(db.transactor(), CLOCK, CALENDAR, "MAIN", LivingClinicTest::safeLog);
     }
 
     @AfterAll
@@ -163,12 +167,45 @@ class LivingClinicTest {
     void theSameMomentGivesTheSameClinic() throws IOException {
         TestDatabase other = TestDatabase.sqlite(Files.createDirectories(dir.resolve("again")));
         try {
-            LivingClinic.Summary again = LivingClinic.seed(other.transactor(), CLOCK, CALENDAR, "MAIN");
+            LivingClinic.Summary again = LivingClinic.seed(other.transactor(), CLOCK, CALENDAR, "MAIN",
+                    station -> Optional.of(dir.resolve("again").resolve("safe-" + station + ".state")));
             assertThat(again).isEqualTo(summary);
             assertThat(heads(other)).isEqualTo(heads(db));
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void everyDoseCameOutOfASafeOpeningAndTheReconciliationIsClean() {
+        long without = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM administration WHERE safe_request_ref IS NULL").mapTo(Long.class).one());
+        assertThat(without).isZero();
+        ReconciliationService reconciliation = new ReconciliationService(db.transactor(), Duration.ofMinutes(10), CLOCK);
+        ReconciliationReport lastDay = reconciliation.report(null, null);
+        assertThat(lastDay.entriesNeedingSafe()).isGreaterThan(20);
+        assertThat(lastDay.alerts()).isEmpty();
+        ReconciliationReport month = reconciliation.report(MORNING.minus(Duration.ofDays(31)), MORNING);
+        assertThat(month.entriesNeedingSafe()).isGreaterThan(800);
+        assertThat(month.doorOpenings()).isEqualTo(month.entriesNeedingSafe());
+        assertThat(month.alerts()).isEmpty();
+    }
+
+    @Test
+    void eachSimulatedSafesOwnLogEndsWhereTheClinicsStoredEventsEnd() throws IOException {
+        for (String station : List.of("KIOSK-1", "KIOSK-2")) {
+            long stored = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT MAX(safe_event_number) FROM safe_event WHERE station_code = :s")
+                    .bind("s", station).mapTo(Long.class).one());
+            List<String> log = Files.readAllLines(safeLog(station).orElseThrow());
+            assertThat(log.stream().filter(l -> l.startsWith("E ")).count()).as(station).isEqualTo(stored);
+            assertThat(log.stream().filter(l -> l.startsWith("A ")).count()).as(station + ": all acknowledged")
+                    .isEqualTo(stored);
+        }
+    }
+
+    private static Optional<Path> safeLog(String station) {
+        return Optional.of(dir.resolve("devices").resolve("safe-" + station + ".state"));
     }
 
     private static List<String> heads(TestDatabase database) {
