@@ -67,7 +67,7 @@ public final class LivingClinic {
         this.clock = new SeedClock(at(opening, LocalTime.of(9, 0)), now);
     }
 
-    /** What was written: doses given, sessions withheld or missed, and the register's deliveries. */
+    /** What was written: patients, doses given, sessions withheld or missed, and the dates covered. */
     public record Summary(int patients, int doses, int outcomes, LocalDate from, LocalDate to) {
     }
 
@@ -202,14 +202,5 @@ public final class LivingClinic {
             }
         }
         return lines;
-    }
-
-    static Optional<Integer> patientWith(PatientStory story) {
-        for (int i = 0; i < DemoClinic.patients().size(); i++) {
-            if (DemoCast.story(i) == story) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 }
