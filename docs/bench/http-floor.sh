@@ -44,7 +44,7 @@ seeded() {   # prints the path of a database seeded with multiplier $1 up to tod
   local db=$CACHE/history-$1x-$today.db
   if [ ! -f "$db" ]; then
     echo "== seeding multiplier $1 into $db" >&2
-    CLINIC_DB_FILE=$db.tmp CLINIC_LOG_DIR=$CACHE/logs CLINIC_CHECKPOINT_DIR=$CACHE/checkpoints java -jar "$JAR" seed-demo config/clinic.yml >"$CACHE/seed.log" 2>&1
+    CLINIC_DB_FILE=$db.tmp CLINIC_LOG_DIR=$CACHE/logs CLINIC_CHECKPOINT_DIR=$CACHE/checkpoints java -jar "$JAR" seed-demo --without-history config/clinic.yml >"$CACHE/seed.log" 2>&1
     CLINIC_DB_FILE=$db.tmp CLINIC_LOG_DIR=$CACHE/logs CLINIC_CHECKPOINT_DIR=$CACHE/checkpoints java -jar "$JAR" seed-history --years "$YEARS" \
         --multiplier "$1" --until "$today" config/clinic.yml 2>&1 | grep '^History seeded' >&2
     mv "$db.tmp" "$db"; rm -f "$db.tmp-wal" "$db.tmp-shm"

@@ -43,6 +43,7 @@ import org.openhat.clinic.devices.DeviceHealthChecks;
 import org.openhat.clinic.devices.DeviceRegistry;
 import org.openhat.clinic.devices.KioskScans;
 import org.openhat.clinic.devices.ScanFeed;
+import org.openhat.clinic.logging.QuietRequestLogStart;
 import org.openhat.clinic.resources.AuditResource;
 import org.openhat.clinic.resources.DiscrepancyResource;
 import org.openhat.clinic.resources.DispensingResource;
@@ -182,6 +183,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 staff, sessions);
         registerDispensing(config, environment, transactor, register, secondSigners, clock, devices);
 
+        environment.lifecycle().addEventListener(new QuietRequestLogStart());
         environment.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("{} is ready at http://localhost:{}/", config.getClinicName(), localPort(server)));
     }

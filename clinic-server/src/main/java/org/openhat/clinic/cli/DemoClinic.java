@@ -75,8 +75,72 @@ public final class DemoClinic {
     public record DemoStaff(String username, String displayName, Set<Role> roles, String badge, String pin) {
     }
 
+    /** A demo patient's particulars; the NHS number is from the never-issued 999 range. */
+    public record DemoPatient(NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
+                              String address, String postcode) {
+        NewPatient referral() {
+            return new NewPatient(nhsNumber, givenName, familyName, dateOfBirth, address, postcode, PatientStatus.ACTIVE);
+        }
+
+        public String name() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    /** The fifteen demo patients, in the order they were seeded. */
+    public static List<DemoPatient> patients() {
+        return DEMO_PATIENTS;
+    }
+
+    private static final List<DemoPatient> DEMO_PATIENTS = particulars();
+
+    private static List<DemoPatient> particulars() {
+        List<NhsNumber> numbers = demoNhsNumbers(PATIENTS.length);
+        List<DemoPatient> patients = new ArrayList<>();
+        for (int i = 0; i < PATIENTS.length; i++) {
+            String[] p = PATIENTS[i];
+            patients.add(new DemoPatient(numbers.get(i), p[0], p[1], LocalDate.parse(p[2]), p[3], p[4]));
+        }
+        return List.copyOf(patients);
+    }
+
+    /**
+     * A maintenance dose between 100 and 240 mg per session, as in the English HAT services: the
+     * {@code index}-th demo patient's.
+     */
+    static Milligrams maintenanceDose(int index) {
+        return Milligrams.of(100 + 10L * (index % 15));
+    }
+
     /** Fills an empty database. Returns the admin who "did" it, so every row is attributable. */
     public static StaffMember seed(Transactor transactor, Clock clock, String premises) {
+        StaffMember admin = seedPremises(transactor, clock, premises);
+        long by = admin.id();
+        LocalDate today = LocalDate.now(clock.withZone(org.openhat.clinic.core.ClinicTime.ZONE));
+        StaffService staff = new StaffService(transactor, new SecretHasher(), clock);
+        ProductService products = new ProductService(transactor, clock);
+        stockTheSafe(transactor, clock, premises, staff, products, today);
+        long doctor = byUsername(staff, "dr.patel");
+        PatientService patients = new PatientService(transactor, clock);
+        PrescriptionService prescriptions = new PrescriptionService(transactor, DosingParameters.defaults(),
+                ClinicCalendar.defaults(), premises, clock);
+        long product100 = products.all().get(0).id();
+        List<DemoPatient> demoPatients = patients();
+        for (int i = 0; i < demoPatients.size(); i++) {
+            long patientId = patients.create(demoPatients.get(i).referral(), by).id();
+            Milligrams dose = maintenanceDose(i);
+            prescriptions.prescribe(new NewPrescription(patientId, product100, Set.of(Route.IV, Route.IM),
+                    Map.of("AM", dose, "PM", dose), 2, today.minusDays(1), null,
+                    i % 3 == 0 ? Milligrams.of(30) : null, false, null, "Demo maintenance prescription"), doctor);
+        }
+        return admin;
+    }
+
+    /**
+     * Everything but patients and stock: the staff, the licensed prescriber, the two products with
+     * their register pages, and the two kiosks. Returns the admin who "did" it.
+     */
+    static StaffMember seedPremises(Transactor transactor, Clock clock, String premises) {
         StaffService staff = new StaffService(transactor, new SecretHasher(), clock);
         StaffMember admin = null;
         for (DemoStaff s : STAFF) {
@@ -90,31 +154,24 @@ public final class DemoClinic {
         new PrescriberService(transactor, clock).create(new Prescriber(0, doctor, "Dr Priya Patel", "7123456",
                 true, "HO-ADD-0042", premises, today.plusYears(1)), by);
         ProductService products = new ProductService(transactor, clock);
-        products.create(Gtin.of("05012345678900"), "Diamorphine hydrochloride 100 mg powder for solution for injection",
+        products.create(Gtin.of(GTIN_100), "Diamorphine hydrochloride 100 mg powder for solution for injection",
                 100, "powder for injection, ampoule", "diamorphine hydrochloride", by);
-        products.create(Gtin.of("05012345678917"), "Diamorphine hydrochloride 500 mg powder for solution for injection",
+        products.create(Gtin.of(GTIN_500), "Diamorphine hydrochloride 500 mg powder for solution for injection",
                 500, "powder for injection, ampoule", "diamorphine hydrochloride", by);
-        stockTheSafe(transactor, clock, premises, staff, products, today);
+        RegisterService register = new RegisterService(transactor, clock, premises);
+        long pharmacist = byUsername(staff, "pharm.okafor");
+        for (Product product : products.all()) {
+            register.openLedger(product.id(), pharmacist);
+        }
         StationService stations = new StationService(transactor, clock);
         stations.create("KIOSK-1", "Dispensing kiosk 1", "Injecting room, bay 1", by);
         stations.create("KIOSK-2", "Dispensing kiosk 2", "Injecting room, bay 2", by);
-        PatientService patients = new PatientService(transactor, clock);
-        PrescriptionService prescriptions = new PrescriptionService(transactor, DosingParameters.defaults(),
-                ClinicCalendar.defaults(), premises, clock);
-        long product100 = products.all().get(0).id();
-        List<NhsNumber> numbers = demoNhsNumbers(PATIENTS.length);
-        for (int i = 0; i < PATIENTS.length; i++) {
-            String[] p = PATIENTS[i];
-            long patientId = patients.create(new NewPatient(numbers.get(i), p[0], p[1], LocalDate.parse(p[2]), p[3], p[4],
-                    PatientStatus.ACTIVE), by).id();
-            // Maintenance doses between 100 and 240 mg, twice a day, as in the English HAT services.
-            Milligrams dose = Milligrams.of(100 + 10L * (i % 15));
-            prescriptions.prescribe(new NewPrescription(patientId, product100, Set.of(Route.IV, Route.IM),
-                    Map.of("AM", dose, "PM", dose), 2, today.minusDays(1), null,
-                    i % 3 == 0 ? Milligrams.of(30) : null, false, null, "Demo maintenance prescription"), doctor);
-        }
         return admin;
     }
+
+    /** The GTINs on the demo ampoule packs (made-up company prefix 5012345). */
+    public static final String GTIN_100 = "05012345678900";
+    public static final String GTIN_500 = "05012345678917";
 
     /** Batch numbers on the demo ampoules: scan or type these at the kiosk. */
     public static final String BATCH_100 = "DM100-26A117";
@@ -127,7 +184,7 @@ public final class DemoClinic {
         long nurse = byUsername(staff, "nurse.amara");
         RegisterService register = new RegisterService(transactor, clock, premises);
         for (Product product : products.all()) {
-            long ledger = register.openLedger(product.id(), pharmacist).id();
+            long ledger = transactor.read(tx -> register.ledgerForProduct(tx, product.id())).id();
             boolean small = product.mgPerAmpoule() == 100;
             register.record(ledger, new Receipt(clock.instant(), "Alliance Healthcare (Distribution) Ltd",
                     "Unit 2, Teesside Industrial Estate, Stockton-on-Tees TS17 9JX", small ? 500 : 50,
@@ -136,7 +193,7 @@ public final class DemoClinic {
         }
     }
 
-    private static long byUsername(StaffService staff, String username) {
+    static long byUsername(StaffService staff, String username) {
         return staff.all().stream().filter(s -> s.username().equals(username)).findFirst().orElseThrow().id();
     }
 

@@ -19,7 +19,8 @@ import org.openhat.devices.ids.NhsNumber;
  * prescribed dose, given by nurse.amara, witnessed by nurse.ben at KIOSK-1) for every demo patient,
  * and for {@code multiplier > 1} for 15 × (multiplier − 1) invented patients with their own
  * prescriptions starting when their history does, so the administration table holds
- * {@code multiplier} times the demo clinic's history. Run it once, on a freshly seeded demo clinic.
+ * {@code multiplier} times the demo clinic's history. Run it once, on a demo clinic freshly seeded
+ * with {@code seed-demo --without-history} (the living demo already has doses on those dates).
  *
  * <p>The demo patients' prescriptions start yesterday, so most of their invented doses predate
  * them: the dose check only reads doses as history, so that is harmless for a benchmark.
@@ -59,7 +60,7 @@ final class HistoryGenerator {
         Team team = jdbi.withHandle(HistoryGenerator::team);
         List<Dosed> patients = new ArrayList<>(jdbi.withHandle(HistoryGenerator::demoPatients));
         if (patients.isEmpty()) {
-            throw new IllegalStateException("seed-history needs a demo clinic: run seed-demo first");
+            throw new IllegalStateException("seed-history needs a demo clinic: run seed-demo --without-history first");
         }
         patients.addAll(jdbi.inTransaction(h -> inventPatients(h, patients, multiplier, from, team)));
         long written = 0;

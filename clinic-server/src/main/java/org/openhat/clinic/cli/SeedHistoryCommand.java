@@ -14,7 +14,8 @@ import org.openhat.clinic.db.ClinicDatabase;
 /**
  * {@code seed-history --years 10 --multiplier 1 config.yml}: gives a demo clinic years of
  * twice-daily supervised doses, so the dose check can be measured on a database the size a real
- * clinic reaches. For benchmarks only: the doses are invented and never happened.
+ * clinic reaches. For benchmarks only: the doses are invented and never happened. Run it on a clinic
+ * seeded with {@code seed-demo --without-history}.
  */
 public class SeedHistoryCommand extends ConfiguredCommand<ClinicConfiguration> {
 

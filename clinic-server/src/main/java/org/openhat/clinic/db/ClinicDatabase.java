@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.jdbi.v3.core.Jdbi;
 
 /** The clinic's database: a pooled data source, JDBI configured for it, and the changelog applied on demand. */
@@ -59,7 +63,11 @@ public final class ClinicDatabase {
             Database database = liquibase.database.DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
-                liquibase.update(new Contexts(), new LabelExpression());
+                // Liquibase writes its progress and UPDATE SUMMARY straight to the console; sent to
+                // its loggers instead, they obey the configured levels (liquibase: WARN).
+                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                        () -> liquibase.update(new Contexts(), new LabelExpression()));
             }
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Applying the database changelog failed", e);

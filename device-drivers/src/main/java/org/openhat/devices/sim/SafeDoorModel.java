@@ -145,6 +145,11 @@ final class SafeDoorModel {
         }
     }
 
+    /** Whether the compartment is unlocked and its door still shut: opening it now is not forcing it. */
+    boolean released(int number) {
+        return compartment(number).state == State.UNLOCKED;
+    }
+
     boolean tampered() {
         return tamper;
     }

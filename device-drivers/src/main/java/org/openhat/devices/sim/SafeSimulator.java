@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * A controlled-drug safe speaking Safe Link v1 on a {@link SerialLink}: the same bytes the
  * real controller would send. Time comes from the given {@link Clock} and moves only when
  * {@link #tick()} runs, so tests drive it; {@link #startTicking} runs it in real time.
- * Physical actions (open, close, force, tamper) are methods.
+ * Physical actions (open, close, force, tamper) are methods; with
+ * {@link SafeSimulatorSettings#doorOpensAfter()} set, a simulated nurse opens and shuts each released
+ * door on the ticks ({@link NurseAtTheSafe}).
  */
 public final class SafeSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SafeSimulator.class);
@@ -42,6 +44,7 @@ public final class SafeSimulator implements AutoCloseable {
     private final List<SafeEvent> outbox = new ArrayList<>();
     private final Map<Long, Instant> lastSent = new HashMap<>();
     private final SafeCommandHandler commands;
+    private final NurseAtTheSafe nurse;
     private ScheduledExecutorService ticker;
 
     public SafeSimulator(SerialLink link, Clock clock, Path stateFile, SafeSimulatorSettings settings)
@@ -53,6 +56,8 @@ public final class SafeSimulator implements AutoCloseable {
         this.model = new SafeDoorModel(settings.compartments(), clock, settings.heldOpenLimit(), this::record,
                 journal.tamper());
         this.commands = new SafeCommandHandler(model, journal, this::statusReport);
+        this.nurse = settings.nurseWorksTheDoor()
+                ? new NurseAtTheSafe(settings.doorOpensAfter(), settings.doorClosesAfter()) : null;
         decoder.setCorruptFrameListener(seq -> send(commands.badCrc(seq)));
     }
 
@@ -80,6 +85,9 @@ public final class SafeSimulator implements AutoCloseable {
 
     /** Advances timers to the clock's current time and resends unacknowledged events that are due. */
     public synchronized void tick() {
+        if (nurse != null) {
+            nurse.due(clock.instant()).forEach(this::carryOut);
+        }
         model.tick();
         flushOutbox();
         Instant now = clock.instant();
@@ -88,6 +96,15 @@ public final class SafeSimulator implements AutoCloseable {
             if (last == null || !now.isBefore(last.plus(settings.resendInterval()))) {
                 sendEvent(e);
             }
+        }
+    }
+
+    /** She opens only a door the safe still releases: opening a locked one would be forcing it. */
+    private void carryOut(NurseAtTheSafe.Intention step) {
+        if (!step.open()) {
+            model.closeDoor(step.compartment());
+        } else if (model.released(step.compartment())) {
+            model.openDoor(step.compartment());
         }
     }
 
@@ -168,6 +185,9 @@ public final class SafeSimulator implements AutoCloseable {
         SafeEvent e = journal.append(clock.instant(), code, compartment, operator);
         LOG.info("Safe simulator event {} {} compartment {}", e.number(), code, compartment);
         outbox.add(e);
+        if (nurse != null) {
+            nurse.saw(code, compartment, clock.instant());
+        }
     }
 
     private void flushOutbox() {
