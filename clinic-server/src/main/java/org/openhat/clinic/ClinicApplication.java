@@ -171,7 +171,8 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         registerAuth(environment, sessions);
 
         SessionCookie cookie = new SessionCookie(config.isSecureCookies());
-        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie, clock));
+        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie,
+                config.getDispensing().doseWitnessRule(), clock));
         environment.jersey().register(new StaffResource(staff));
         environment.jersey().register(new PatientResource(patients));
         environment.jersey().register(new PrescriberResource(prescribers));
@@ -202,7 +203,8 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
                 new AdministrationService(transactor, snapshots, engine, calendar, safes,
                         new DoseRegisterLines(register),
-                        new DoseSafeOpening(config.getDispensing().safeOpeningValidFor()), clock),
+                        new DoseSafeOpening(config.getDispensing().safeOpeningValidFor()),
+                        config.getDispensing().doseWitnessRule(), clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
                 new DosingListService(transactor, calendar, checked, clock), calendar, register,
                 secondSigners, clock));

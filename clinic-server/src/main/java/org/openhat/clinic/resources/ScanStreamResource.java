@@ -42,7 +42,8 @@ public class ScanStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
+    // Everyone who may sign in at a kiosk (KioskAbilities): a scan only picks a patient or fills a form.
+    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
     public void scans(@Auth StaffPrincipal principal, @PathParam("code") String code, @Context HttpHeaders headers,
                       @Context SseEventSink sink, @Context Sse sse) {
         KioskStation station = stations.byCode(code);
