@@ -69,7 +69,8 @@ public class SessionResource {
     }
 
     private Response started(SignedIn signedIn) {
-        return Response.ok(SessionView.of(signedIn.session(), clock.instant(), witnesses)).cookie(cookie.issue(signedIn.token())).build();
+        return Response.ok(SessionView.of(signedIn.session(), clock.instant(), witnesses))
+                .cookie(cookie.issue(signedIn.session().kind(), signedIn.token())).build();
     }
 
     @GET
@@ -83,8 +84,9 @@ public class SessionResource {
     @Path("/current")
     @PermitAll
     public Response signOut(@Auth StaffPrincipal principal, @Context HttpHeaders headers) {
+        // Only the session this screen speaks for ends: an office session in the same browser goes on.
         sessions.signOut(SessionCookie.tokenFrom(headers), principal.staffId());
-        return Response.noContent().cookie(cookie.expire()).build();
+        return Response.noContent().cookie(cookie.expire(principal.session().kind())).build();
     }
 
     /** A second member of staff signs in beside this kiosk session as witness. */
