@@ -6,6 +6,7 @@ import { loadList, renderList, tickCountdowns } from './list.js';
 import { listenForScans } from './scans.js';
 import { clearPatient, doseInProgress, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
 import { $, clearErrors, showErrors } from './ui.js';
+import { showWitnessRule } from './witness-rule.js';
 
 const params = new URLSearchParams(location.search);
 const requested = (params.get('station') || 'KIOSK-1').toUpperCase();
@@ -53,6 +54,7 @@ function showSignedOut(reason) {
 }
 
 function showPeople() {
+  showWitnessRule(session);
   $('nurse-name').textContent = session.staff.displayName;
   const witness = session.witness;
   $('witness-name').textContent = witness ? witness.displayName : 'none';

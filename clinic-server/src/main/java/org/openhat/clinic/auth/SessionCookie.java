@@ -19,8 +19,8 @@ import org.openhat.clinic.core.staff.SessionKind;
  *   <li>an endpoint only a kiosk uses ({@link KioskScreen}, e.g. the scan stream, which a browser's
  *       EventSource opens without headers) takes the kiosk cookie, or else the office one, which
  *       it then refuses in words;</li>
- *   <li>any other request speaks for the office, or for the kiosk when the browser holds no
- *       office session.</li>
+ *   <li>any other request speaks for the office only: after the office signs out, an office page
+ *       never finds itself signed in as the nurse at the kiosk in the same browser.</li>
  * </ul>
  * The header cannot be sent from another site without the browser asking first (it is not a
  * "simple" header), and SameSite=Strict keeps both cookies off cross-site requests anyway.
@@ -67,11 +67,12 @@ public final class SessionCookie {
         if ("kiosk".equalsIgnoreCase(screen)) {
             return valueOf(cookies, KIOSK);
         }
-        if ("office".equalsIgnoreCase(screen)) {
+        if (!kioskEndpoint || "office".equalsIgnoreCase(screen)) {
             return valueOf(cookies, OFFICE);
         }
-        String first = valueOf(cookies, kioskEndpoint ? KIOSK : OFFICE);
-        return first != null ? first : valueOf(cookies, kioskEndpoint ? OFFICE : KIOSK);
+        // an EventSource cannot say it is a kiosk; an office session found here is refused in words
+        String kiosk = valueOf(cookies, KIOSK);
+        return kiosk != null ? kiosk : valueOf(cookies, OFFICE);
     }
 
     private static String valueOf(Map<String, Cookie> cookies, String name) {
