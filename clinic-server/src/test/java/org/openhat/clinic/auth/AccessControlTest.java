@@ -62,6 +62,12 @@ class AccessControlTest {
         assertThat(rolesOf("ScanStreamResource", "scans")).isEqualTo(names(KioskAbilities.maySignIn()));
         assertThat(rolesOf("DispensingResource", "check")).isEqualTo(names(KioskAbilities.MAY_CHECK_DOSES));
         assertThat(rolesOf("DispensingResource", "record")).isEqualTo(names(KioskAbilities.MAY_RECORD_DOSES));
+        // what the kiosk page reads for whoever is signed in: the list, the safe's state, prescriptions, products
+        for (String[] read : new String[][] {{"DispensingResource", "dosingList"}, {"SafeResource", "status"},
+                {"PrescriptionResource", "history"}, {"ProductResource", "list"}}) {
+            assertThat(rolesOf(read[0], read[1])).as(read[0] + "." + read[1])
+                    .containsAll(names(KioskAbilities.maySignIn()));
+        }
     }
 
     private static Set<String> rolesOf(String resource, String method) {

@@ -64,13 +64,15 @@ class KioskRolesAndWitnessRuleTest {
     }
 
     @Test
-    void aPrescriberSignedInAtAKioskGetsItsScanStreamButMayNotRecordADose() {
+    void aPrescriberSignedInAtAKioskSeesItsScansSafeAndListButMayNotRecordADose() {
         ApiClient prescriber = api().signInWithBadge("D0007", "7007", "KIOSK-2");
 
         try (SseClient scans = SseClient.open(APP.getLocalPort(), "/api/stations/KIOSK-2/scans",
                 prescriber.sessionToken())) {
             assertThat(scans.status()).as(scans.errorBody()).isEqualTo(200);
         }
+        assertThat(prescriber.get("/api/stations/KIOSK-2/safe").status()).isEqualTo(200);
+        assertThat(prescriber.get("/api/dosing-list?session=AM").status()).isEqualTo(200);
         Reply record = prescriber.post("/api/administrations", Map.of());
         assertThat(record.status()).isEqualTo(403);
     }
