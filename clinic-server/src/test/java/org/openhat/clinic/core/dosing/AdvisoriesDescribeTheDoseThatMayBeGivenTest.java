@@ -33,6 +33,15 @@ class AdvisoriesDescribeTheDoseThatMayBeGivenTest {
     }
 
     @Test
+    void noMethadoneAtAllReadsAsNoOralMethadoneTodayNotAsNoneOrZeroADay() {
+        Scenario s = stablePatient();
+        s.oralMethadone = mg(0);
+
+        assertThat(reason(s.evaluate(), RuleId.COMBINED_OPIOID_LOAD)).isEqualTo(
+                "Today's opioids if this dose is given: diamorphine 200 mg injected; no oral methadone today.");
+    }
+
+    @Test
     void theOpioidLoadCountsTheCappedDoseWhenTheDoseIsReduced() {
         DoseCheckOutcome outcome = newPatient().propose(100).evaluate();
 
@@ -126,6 +135,29 @@ class AdvisoriesDescribeTheDoseThatMayBeGivenTest {
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.WITHHOLD);
         assertThat(outcome.findings()).extracting(Finding::rule).containsExactly(RuleId.ENGINE_FAULT);
+    }
+
+    @Test
+    void aRuleThatDescribesTheDoseAndFailsFailsClosedLikeAnyOther() {
+        Rule broken = new Rule() {
+            @Override
+            public Optional<Finding> check(DoseContext context) {
+                throw new IllegalStateException("no figures");
+            }
+
+            @Override
+            public boolean describesTheDoseGiven() {
+                return true;
+            }
+        };
+        Scenario s = stablePatient();
+
+        DoseCheckOutcome outcome = new DoseSafetyCheck(s.parameters, java.util.List.of(broken))
+                .evaluate(s.snapshot(), s.proposed(), s.assessment(), s.at);
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.WITHHOLD);
+        assertThat(outcome.findings()).extracting(Finding::rule).containsExactly(RuleId.ENGINE_FAULT);
+        assertThat(outcome.findings().get(0).reason()).contains("no figures");
     }
 
     private static String reason(DoseCheckOutcome outcome, RuleId rule) {
