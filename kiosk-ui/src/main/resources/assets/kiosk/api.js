@@ -26,7 +26,11 @@ function friendly(status) {
   return 'The request was refused.';
 }
 
-async function request(method, path, body) {
+/**
+ * `typedCredentials`: the request carries a badge and PIN someone has just typed, so a 401 refuses
+ * those, not the session this page runs in (a witness's wrong PIN must not sign the nurse out).
+ */
+async function request(method, path, body, { typedCredentials = false } = {}) {
   let response;
   try {
     response = await fetch(path, {
@@ -53,12 +57,14 @@ async function request(method, path, body) {
   const errors = json && Array.isArray(json.errors) && json.errors.length
     ? json.errors.map((e) => ({ field: e.field ?? null, reason: String(e.reason ?? friendly(response.status)) }))
     : [{ field: null, reason: friendly(response.status) }];
-  if (response.status === 401 && !path.startsWith('/api/sessions/badge')) onSignedOut();
+  if (response.status === 401 && !typedCredentials) onSignedOut();
   throw new ApiError(response.status, errors, json);
 }
 
 export const api = {
   get: (path) => request('GET', path),
   post: (path, body) => request('POST', path, body ?? {}),
+  /** A POST carrying a badge and PIN just typed: a 401 is the answer to them, not the end of the session. */
+  postCredentials: (path, body) => request('POST', path, body, { typedCredentials: true }),
   del: (path) => request('DELETE', path),
 };

@@ -2,7 +2,8 @@
 // withholding. The server decides every dose; the screen only makes a wrong entry hard to make.
 import { api, ApiError } from './api.js';
 import { clinicTime, learnServerInstant, remaining, serverNow } from './clock.js';
-import { stateLabel } from './list.js';
+import { offerAdverseEvents } from './adverse.js';
+import { stateBadge, stateLabel } from './list.js';
 import { allowsDose, hideVerdict, showVerdict } from './verdict.js';
 import { $, clearErrors, mg, num, showErrors } from './ui.js';
 
@@ -39,12 +40,23 @@ export function selectedPatientId() {
 
 export function clearPatient() {
   current = null;
+  offerAdverseEvents(null);
   $('patient-body').hidden = true;
   $('scan-message').textContent = 'Scan a wristband or tap a name on the list.';
 }
 
 function message(text) {
   $('scan-message').textContent = text;
+}
+
+function showState(entry) {
+  $('patient-state').replaceChildren(stateBadge(entry));
+}
+
+/** The note's words are shown here, on the patient's card, and never on the shared list. */
+function showNote(note) {
+  $('patient-note').hidden = !note;
+  $('patient-note').textContent = note ? `Note: ${note}` : '';
 }
 
 async function productsById() {
@@ -62,15 +74,21 @@ function inForce(versions) {
   return (started.length ? started : versions).at(-1) ?? null;
 }
 
-export async function selectPatient(entry, how) {
+/** Every version of the patient's prescription, oldest first. */
+export function prescriptionsOf(patientId) {
+  return api.get(`/api/prescriptions?patientId=${encodeURIComponent(patientId)}`);
+}
+
+/** Puts the patient on the card; `versions`, if given, is their prescriptions already asked for. */
+export async function selectPatient(entry, how, versions = null) {
   // safeRequestRef: the safe opening this patient's ampoule comes from; the dose is recorded against it.
   current = { entry, prescription: null, product: null, check: null, checkedAssessment: null, proposedMg: null,
     safeRequestRef: null };
   $('patient-body').hidden = false;
   $('patient-name').textContent = entry.name;
   $('patient-prescribed').textContent = mg(entry.prescribedMg);
-  $('patient-state').textContent = stateLabel(entry.state);
-  $('patient-state').className = `state state-${entry.state}`;
+  showState(entry);
+  showNote(entry.note);
   const missed = $('patient-missed');
   missed.hidden = !(entry.consecutiveMissedDays > 0);
   missed.textContent = `⚠ ${entry.consecutiveMissedDays} day(s) missed in a row: the dose check applies the missed-dose rules.`;
@@ -95,10 +113,9 @@ export async function selectPatient(entry, how) {
   }
   $('patient').focus();
   try {
-    const [versions, byId] = await Promise.all([
-      api.get(`/api/prescriptions?patientId=${encodeURIComponent(entry.patientId)}`), productsById()]);
+    const [prescribed, byId] = await Promise.all([versions ?? prescriptionsOf(entry.patientId), productsById()]);
     if (current?.entry !== entry) return;
-    current.prescription = inForce(versions);
+    current.prescription = inForce(prescribed);
     current.product = current.prescription ? byId.get(current.prescription.productId) ?? null : null;
     const routes = current.prescription?.routes ?? [];
     const ordered = [...routes].sort((a, b) => (a === 'IV' ? -1 : b === 'IV' ? 1 : a.localeCompare(b)));
@@ -168,6 +185,8 @@ async function checkDose() {
     current.route = route;
     showVerdict(check, doseMg);
     prepareGiveForm(check, doseMg);
+    showState({ state: 'CHECKED', lastCheckVerdict: check.verdict });
+    ctx.reloadList(); // the shared list shows this verdict at once, not at the next 30-second refresh
   } catch (e) {
     current.check = null;
     hideVerdict();
@@ -326,6 +345,7 @@ async function recordDose() {
     form.hidden = true;
     $('assessment-form').hidden = true;
     $('withhold-section').hidden = true;
+    showNote($('g-reason').value.trim() || null);
     message(`${mg(given)} recorded for ${current.entry.name}. Observe until ${clinicTime(recorded.mayLeaveAt)}.`);
     showObservation({ ...current.entry, state: 'IN_OBSERVATION', administrationId: recorded.administrationId,
       mayLeaveAt: recorded.mayLeaveAt });
@@ -345,13 +365,13 @@ async function recordDose() {
 }
 
 function showObservation(entry) {
+  offerAdverseEvents(entry.administrationId ?? null, current.entry.name);
   const section = $('observation');
   const watching = entry.administrationId && ['IN_OBSERVATION', 'GIVEN', 'REDUCED'].includes(entry.state);
   section.hidden = !watching;
   if (!watching) return;
   current.entry = { ...current.entry, ...entry };
-  $('patient-state').textContent = `${stateLabel(entry.state)}`;
-  $('patient-state').className = `state state-${entry.state}`;
+  showState(entry);
   if (entry.mayLeaveAt) {
     $('obs-leave').textContent = clinicTime(entry.mayLeaveAt);
     const countdown = $('obs-countdown');
@@ -383,8 +403,7 @@ async function discharge() {
     await api.post(`/api/administrations/${current.entry.administrationId}/discharge`, body);
     $('observation').hidden = true;
     message(`${current.entry.name} discharged.`);
-    $('patient-state').textContent = `${stateLabel('DISCHARGED')}`;
-    $('patient-state').className = 'state state-DISCHARGED';
+    showState({ state: 'DISCHARGED' });
     await ctx.reloadList();
   } catch (e) {
     showErrors(form, e.errors);
@@ -405,8 +424,8 @@ async function withhold() {
     $('assessment-form').hidden = true;
     $('give-form').hidden = true;
     $('withhold-section').hidden = true;
-    $('patient-state').textContent = `${stateLabel('WITHHELD')}`;
-    $('patient-state').className = 'state state-WITHHELD';
+    showState({ state: 'WITHHELD' });
+    showNote(reason);
     await ctx.reloadList();
   } catch (e) {
     showErrors(form, e.errors);

@@ -4,7 +4,10 @@ import { api, whenSignedOut } from './api.js';
 import { currentSession, endWitness, signIn, signInWitness, signOut, startIdleWatch } from './session.js';
 import { loadList, renderList, tickCountdowns } from './list.js';
 import { listenForScans } from './scans.js';
-import { clearPatient, doseInProgress, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
+import { clearPatient, doseInProgress, prescriptionsOf, initDosePanel, selectedPatientName, productScanned, selectPatient, selectedPatientId, updateSafeButton } from './dose.js';
+import { initAdverseEvents } from './adverse.js';
+import { attachPinPad } from './pinpad.js';
+import { roleWords } from './roles.js';
 import { $, clearErrors, showErrors } from './ui.js';
 import { showWitnessRule } from './witness-rule.js';
 
@@ -31,6 +34,9 @@ initDosePanel({
   reloadList: () => refreshList(),
   hasWitness: () => Boolean(session?.witness),
 });
+initAdverseEvents();
+attachPinPad($('sign-in-pad'), $('sign-in-pin'));
+attachPinPad($('witness-pad'), $('witness-pin'));
 
 function showSignedOut(reason) {
   session = null;
@@ -55,13 +61,17 @@ function showSignedOut(reason) {
 
 function showPeople() {
   showWitnessRule(session);
+  // Each person under their own role: a prescriber signed in here is not labelled a nurse.
+  $('staff-role').textContent = roleWords(session.staff);
   $('nurse-name').textContent = session.staff.displayName;
   const witness = session.witness;
+  $('witness-role').textContent = witness ? `Witness · ${roleWords(witness)}` : 'Witness';
   $('witness-name').textContent = witness ? witness.displayName : 'none';
   $('witness-name').classList.toggle('missing', !witness);
-  $('witness-status').textContent = witness
+  $('witness-state').textContent = witness
     ? `${witness.displayName} is witnessing at this kiosk.`
-    : 'No witness signed in. A second nurse or pharmacist signs in here before the safe opens.';
+    : 'No witness signed in.';
+  $('witness-rule').hidden = Boolean(witness);
   $('witness-form').hidden = Boolean(witness);
   $('end-witness').hidden = !witness;
   $('witness-section').classList.toggle('has-witness', Boolean(witness));
@@ -111,6 +121,11 @@ function markSelected() {
 }
 
 async function pickById(patientId, name) {
+  // The list is read again for the patient's state now (another kiosk may just have dosed them);
+  // their prescription is asked for at the same time rather than after it, so the card is painted
+  // one round trip sooner. If they turn out not to be on the list, the answer is simply unused.
+  const versions = prescriptionsOf(patientId);
+  versions.catch(() => {});
   await refreshList();
   const entry = list?.patients.find((p) => p.patientId === patientId);
   if (!entry) {
@@ -122,7 +137,7 @@ async function pickById(patientId, name) {
       + `Finish it, or tap ${entry.name} on the list to change patient.`;
     return;
   }
-  await selectPatient(entry, 'scan');
+  await selectPatient(entry, 'scan', versions);
   markSelected();
 }
 
@@ -135,8 +150,9 @@ async function refreshSafe() {
     $('safe-state').textContent = safe.unavailableReason ? `${words} – ${safe.unavailableReason}` : words;
     $('safe-state').dataset.ok = String(safe.online && !safe.tamper);
   } catch (e) {
-    $('safe-state').textContent = 'unknown';
-    $('safe-state').dataset.ok = 'false';
+    // A role the safe is not for is told so, rather than shown a safe in an unknown state.
+    $('safe-state').textContent = e.status === 403 ? 'for nurses and pharmacists' : 'unknown';
+    $('safe-state').dataset.ok = String(e.status === 403);
   }
 }
 

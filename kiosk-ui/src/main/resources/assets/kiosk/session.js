@@ -31,15 +31,24 @@ export async function currentSession() {
 }
 
 export async function signIn(stationCode, badge, pin) {
-  const session = await api.post('/api/sessions/badge', { badgeCode: normaliseBadge(badge), pin, stationCode });
+  const session = await api.postCredentials('/api/sessions/badge', { badgeCode: normaliseBadge(badge), pin, stationCode });
   learnFromSession(session);
   return session;
 }
 
+/**
+ * A refused witness (wrong PIN, locked badge) is told so in the witness box. Only if the nurse's own
+ * session has ended too does the page sign out: asking for the current session finds that out.
+ */
 export async function signInWitness(badge, pin) {
-  const session = await api.post('/api/sessions/current/witness', { badgeCode: normaliseBadge(badge), pin });
-  learnFromSession(session);
-  return session;
+  try {
+    const session = await api.postCredentials('/api/sessions/current/witness', { badgeCode: normaliseBadge(badge), pin });
+    learnFromSession(session);
+    return session;
+  } catch (e) {
+    if (e.status === 401) await currentSession().catch(() => null);
+    throw e;
+  }
 }
 
 export async function endWitness() {

@@ -37,7 +37,7 @@ export function showVerdict(check, proposedMg) {
       el('span', { class: 'verdict-symbol', 'aria-hidden': 'true', text: '⚠' }),
       el('span', { class: 'verdict-main', text: 'REDUCED DOSE ONLY' }),
       el('span', { class: 'verdict-sub' }, 'Give at most ', el('strong', { class: 'verdict-max', 'data-testid': 'verdict-max', text: mg(check.maxAllowedMg) }),
-        proposedMg ? ` (not ${mg(proposedMg)})` : ''),
+        proposedMg > Number(check.maxAllowedMg) ? ` (not ${mg(proposedMg)})` : ''),
     );
   } else {
     banner.classList.add('verdict-allow');
@@ -50,10 +50,30 @@ export function showVerdict(check, proposedMg) {
     );
   }
   banner.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  $('findings').replaceChildren(...(check.findings ?? []).map((f) => el('li', { class: `finding finding-${f.verdict}` },
-    el('span', { class: 'finding-verdict', text: verdictWords(f.verdict) }), ' ',
-    el('span', { class: 'finding-reason', text: f.reason }),
-    f.maxDoseMg !== null && f.maxDoseMg !== undefined && !String(f.reason).includes(mg(f.maxDoseMg)) ? el('span', { class: 'finding-max', text: ` (at most ${mg(f.maxDoseMg)})` }) : null)));
+  showFindings(check);
+}
+
+const SEVERITY = ['ALLOW', 'ALLOW_REDUCED', 'WITHHOLD', 'REFER_TO_PRESCRIBER'];
+const BLOCKING = new Set(['WITHHOLD', 'REFER_TO_PRESCRIBER']);
+
+/**
+ * Every rule that fired, most severe first, in the server's own words. The screen adds no figures
+ * of its own: the one dose that may be given is the banner's. Under DO NOT ADMINISTER a rule that
+ * only limits the dose is "also noted", so no line below the red banner reads as a dose to give.
+ */
+function showFindings(check) {
+  const blocked = !allowsDose(check);
+  const findings = [...(check.findings ?? [])]
+    .sort((a, b) => SEVERITY.indexOf(b.verdict) - SEVERITY.indexOf(a.verdict));
+  $('findings').replaceChildren(...findings.map((f) => el('li', { class: `finding finding-${f.verdict}` },
+    el('span', { class: 'finding-verdict', text: findingWords(f.verdict, blocked) }), ' ',
+    el('span', { class: 'finding-reason', text: f.reason }))));
+}
+
+function findingWords(verdict, blocked) {
+  if (BLOCKING.has(verdict)) return verdictWords(verdict);
+  if (blocked) return 'Also noted';
+  return verdict === 'ALLOW_REDUCED' ? 'Reduces the dose' : 'Note';
 }
 
 export function hideVerdict() {

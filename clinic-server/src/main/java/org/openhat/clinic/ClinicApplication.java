@@ -262,7 +262,7 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         String name = config.getDatabase().name();
         ManagedDataSource dataSource = dataSourceFactory.build(environment.metrics(), name);
         Jdbi jdbi = new JdbiFactory().build(environment, dataSourceFactory, dataSource, name);
-        ClinicDatabase database = ClinicDatabase.of(dataSource, jdbi);
+        ClinicDatabase database = ClinicDatabase.of(dataSource, jdbi, config.getDatabase());
         if (config.getDatabase().migrateOnStart()) {
             database.migrate();
         }

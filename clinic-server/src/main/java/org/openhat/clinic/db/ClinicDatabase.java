@@ -23,21 +23,23 @@ public final class ClinicDatabase {
 
     private final ManagedDataSource dataSource;
     private final Jdbi jdbi;
+    private final WriteTurns writeTurns;
 
-    private ClinicDatabase(ManagedDataSource dataSource, Jdbi jdbi) {
+    private ClinicDatabase(ManagedDataSource dataSource, Jdbi jdbi, WriteTurns writeTurns) {
         this.dataSource = dataSource;
         this.jdbi = jdbi;
+        this.writeTurns = writeTurns;
     }
 
     /** For commands and tests, outside the server's lifecycle; the caller stops the data source. */
     public static ClinicDatabase open(DatabaseFactory factory, MetricRegistry metrics) {
         prepare(factory);
         ManagedDataSource dataSource = factory.dataSourceFactory().build(metrics, factory.name());
-        return new ClinicDatabase(dataSource, ClinicJdbi.configure(Jdbi.create(dataSource)));
+        return new ClinicDatabase(dataSource, ClinicJdbi.configure(Jdbi.create(dataSource)), factory.writeTurns());
     }
 
-    public static ClinicDatabase of(ManagedDataSource dataSource, Jdbi jdbi) {
-        return new ClinicDatabase(dataSource, ClinicJdbi.configure(jdbi));
+    public static ClinicDatabase of(ManagedDataSource dataSource, Jdbi jdbi, DatabaseFactory factory) {
+        return new ClinicDatabase(dataSource, ClinicJdbi.configure(jdbi), factory.writeTurns());
     }
 
     /** SQLite needs the folder of its file to exist before the first connection. */
@@ -66,9 +68,13 @@ public final class ClinicDatabase {
         }
     }
 
-    /** Units of work on this database: transactions on JDBI handles, reads straight on the pool's connections. */
+    /**
+     * Units of work on this database: transactions on JDBI handles, taking turns to write where the
+     * database has one writer at a time; reads straight on the pool's connections. Every transactor
+     * of this database shares the same turns.
+     */
     public Transactor transactor() {
-        return new JdbiTransactor(jdbi, dataSource);
+        return new JdbiTransactor(jdbi, dataSource, writeTurns);
     }
 
     public Jdbi jdbi() {

@@ -20,6 +20,11 @@ public interface DatabaseFactory extends Discoverable {
     /** A short name for health checks and metrics. */
     String name();
 
+    /** How this server's writers share the database; one {@link WriteTurns} per database, made once. */
+    default WriteTurns writeTurns() {
+        return WriteTurns.concurrent();
+    }
+
     /** The pool settings both databases share: sizes, validation, a bounded wait, autocommit by default. */
     static DataSourceFactory pool(String driverClass, String url, String user, String password, int minSize,
                                   int maxSize) {

@@ -40,22 +40,31 @@ public class JdbiTransactor implements Transactor {
 
     private final Jdbi jdbi;
     private final DataSource pool;
+    private final WriteTurns writeTurns;
 
-    /** Reads and transactions both on JDBI handles. */
+    /** Reads and transactions both on JDBI handles; writers left to the database to order. */
     public JdbiTransactor(Jdbi jdbi) {
-        this(jdbi, null);
+        this(jdbi, null, WriteTurns.concurrent());
     }
 
-    /** Reads on connections borrowed from {@code pool} (the one {@code jdbi} draws from), transactions on handles. */
-    public JdbiTransactor(Jdbi jdbi, DataSource pool) {
+    /**
+     * Reads on connections borrowed from {@code pool} (the one {@code jdbi} draws from), transactions
+     * on handles, each in its turn to write.
+     */
+    public JdbiTransactor(Jdbi jdbi, DataSource pool, WriteTurns writeTurns) {
         this.jdbi = jdbi;
         this.pool = pool;
+        this.writeTurns = writeTurns;
     }
 
     @Override
     public <T> T inTransaction(Work<T> work) {
         try {
-            return withHandleOpen(() -> jdbi.inTransaction(handle -> work.run(new HandleDaos(handle))));
+            if (IN_HANDLE.get()) {   // nested: JDBI runs it in the open transaction, whose turn this is
+                return jdbi.inTransaction(handle -> work.run(new HandleDaos(handle)));
+            }
+            return writeTurns.take(() ->
+                    withHandleOpen(() -> jdbi.inTransaction(handle -> work.run(new HandleDaos(handle)))));
         } catch (RuntimeException e) {
             throw DatabaseFaults.translate(e);
         }

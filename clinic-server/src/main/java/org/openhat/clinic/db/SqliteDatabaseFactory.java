@@ -67,6 +67,12 @@ public class SqliteDatabaseFactory implements DatabaseFactory {
         return factory;
     }
 
+    /** One writer at a time, queued in the server rather than by SQLite's sleeping busy handler. */
+    @Override
+    public WriteTurns writeTurns() {
+        return WriteTurns.oneAtATime(java.time.Duration.ofMillis(busyTimeoutMs));
+    }
+
     @Override
     public boolean migrateOnStart() {
         return migrateOnStart;

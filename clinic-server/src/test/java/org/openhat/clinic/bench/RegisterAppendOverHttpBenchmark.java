@@ -4,14 +4,9 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,7 +21,7 @@ import org.openhat.clinic.core.staff.SessionKind;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
 import org.openhat.clinic.db.ClinicDatabase;
-import org.openhat.clinic.db.JdbiTransactor;
+import org.openhat.clinic.db.Transactor;
 import org.openhat.clinic.db.StaffDao;
 import org.openhat.clinic.service.register.RegisterService;
 import org.openhat.clinic.service.staff.SecondSigners;
@@ -44,14 +39,14 @@ import org.openhat.clinic.testing.ApiClient;
  * application (config/clinic.yml, started by {@link DropwizardTestSupport}), by nurse.amara's kiosk
  * (badge) session at KIOSK-1 with nurse.ben signed in beside it as witness, so no
  * {@code secondSigner} travels and no password or PIN is hashed per request; one request at a time
- * over one kept-alive HTTP/1.1 connection;</li>
+ * over one kept-alive HTTP/1.1 connection ({@link PlainHttpConnection}: the JDK's HttpClient cost
+ * more per request than the server's work);</li>
  * </ul>
  * and, to read the difference (not part of the target):
  * <ul>
- * <li><b>service+witness audit</b>: in process, what the receipt endpoint does behind HTTP and the
- * session look-up: {@code SecondSigners.verify} of the kiosk witness (which writes the
- * SECOND_SIGNER_VERIFIED audit line in a transaction of its own, so a second commit) and then the
- * same {@code record};</li>
+ * <li><b>service+witness</b>: in process, what the receipt endpoint does behind HTTP and the
+ * session look-up: {@code SecondSigners.verify} of the kiosk witness (no write of its own: the
+ * witness's sign-in was audited and the entry names them) and then the same {@code record};</li>
  * <li><b>get session</b>: {@code GET /api/sessions/current} on the same session and connection, i.e.
  * HTTP and the session look-up without any write.</li>
  * </ul>
@@ -60,7 +55,10 @@ import org.openhat.clinic.testing.ApiClient;
  * it prints the medians of the second half of the rounds (the first half warms the JIT up) and the
  * ratio http/service.
  *
- * <pre>java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark [ROUNDS [N]]   # 30 200</pre>
+ * <pre>
+ * java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark [ROUNDS [N]]   # 30 200, one at a time
+ * java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark ROUNDS MILLIS KIOSKS   # several at once
+ * </pre>
  * Run from the repository root (it reads config/clinic.yml); docs/bench/register-http.sh builds and runs it.
  * The clinic's files go in a temp dir, deleted at the end unless {@code -Dbench.keep=true}.
  */
@@ -78,23 +76,22 @@ public final class RegisterAppendOverHttpBenchmark {
     private final StaffSession kioskSession;
     private final long nurse;
     private final long witness;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI receipts;
-    private final URI currentSession;
+    private final PlainHttpConnection http;
+    private final String receipts;
     private final String cookie;
-    private long invoice;
+    private final java.util.concurrent.atomic.AtomicLong invoices = new java.util.concurrent.atomic.AtomicLong();
 
     private RegisterAppendOverHttpBenchmark(RegisterService register, SecondSigners signers, long ledgerId,
-                                            StaffSession kioskSession, int port, String sessionToken) {
+                                            StaffSession kioskSession, int port, String sessionToken)
+            throws java.io.IOException {
         this.register = register;
         this.signers = signers;
         this.ledgerId = ledgerId;
         this.kioskSession = kioskSession;
         this.nurse = kioskSession.staff().id();
         this.witness = kioskSession.witness().id();
-        this.receipts = URI.create("http://127.0.0.1:" + port + "/api/register/ledgers/" + ledgerId + "/receipts");
-        this.currentSession = URI.create("http://127.0.0.1:" + port + "/api/sessions/current");
+        this.http = new PlainHttpConnection("127.0.0.1", port);
+        this.receipts = "/api/register/ledgers/" + ledgerId + "/receipts";
         this.cookie = "openhat_session=" + sessionToken;
     }
 
@@ -107,7 +104,7 @@ public final class RegisterAppendOverHttpBenchmark {
         app.before();
         ClinicDatabase database = ClinicDatabase.open(app.getConfiguration().getDatabase(), new MetricRegistry());
         try {
-            JdbiTransactor transactor = new JdbiTransactor(database.jdbi());
+            Transactor transactor = database.transactor();
             DemoClinic.seed(transactor, Clock.systemUTC(), app.getConfiguration().getPremises());
             RegisterService register = new RegisterService(transactor, Clock.systemUTC(),
                     app.getConfiguration().getPremises());
@@ -130,7 +127,12 @@ public final class RegisterAppendOverHttpBenchmark {
                     kiosk.sessionToken());
             System.out.printf("clinic on 127.0.0.1:%d, SQLite file %s; ledger %d; %d rounds x %d of each%n",
                     app.getLocalPort(), dir.resolve("clinic.db"), ledger, rounds, perRound);
-            bench.rounds(rounds, perRound);
+            if (args.length > 2) {
+                bench.concurrently(kiosk.sessionToken(), app.getLocalPort(), Integer.parseInt(args[2]), rounds,
+                        perRound);
+            } else {
+                bench.rounds(rounds, perRound);
+            }
         } finally {
             database.close();
             app.after();
@@ -191,7 +193,7 @@ public final class RegisterAppendOverHttpBenchmark {
         List<Side> sides = List.of(
                 new Side("service", "append", this::appendThroughService),
                 new Side("http", "append", this::appendThroughHttp),
-                new Side("service+witness audit", "append", this::appendAsTheResourceDoes),
+                new Side("service+witness", "append", this::appendAsTheResourceDoes),
                 new Side("get session", "request", this::sessionOverHttp));
         double[][] medians = new double[sides.size()][rounds];
         long[][] nanos = new long[sides.size()][perRound];
@@ -233,40 +235,118 @@ public final class RegisterAppendOverHttpBenchmark {
                 median(ratios));
     }
 
+    /**
+     * Several kiosks at once: {@code clients} threads append for {@code millis} through HTTP (each on
+     * its own kept-alive connection), then the same number of threads append as long through the
+     * service, in turn for {@code rounds} rounds. SQLite takes one writer at a time, so each side's
+     * cost per append is the wall time over the appends made; what HTTP adds shows only where it
+     * cannot overlap another kiosk's commit.
+     */
+    private void concurrently(String sessionToken, int port, int clients, int rounds, long millis) throws Exception {
+        System.out.printf("concurrently: %d clients, %d rounds of %d ms each side%n", clients, rounds, millis);
+        double[] ratios = new double[rounds];
+        double[][] perAppend = new double[2][rounds];
+        for (int round = 1; round <= rounds; round++) {
+            double http = perAppendMicros(clients, millis, () -> {
+                PlainHttpConnection connection = new PlainHttpConnection("127.0.0.1", port);
+                return () -> appendThroughHttp(connection);
+            });
+            double service = perAppendMicros(clients, millis, () -> this::appendThroughService);
+            perAppend[0][round - 1] = service;
+            perAppend[1][round - 1] = http;
+            ratios[round - 1] = http / service;
+            System.out.printf("round %2d: service %5.0f us/append, http %5.0f us/append (wall time / appends, %d at "
+                    + "once), ratio http/service %.2f%n", round, service, http, clients, ratios[round - 1]);
+        }
+        int from = rounds / 2;
+        System.out.printf("medians of rounds %d-%d, %d at once: service %.0f us/append, http %.0f us/append, "
+                        + "ratio http/service %.2f (target <= 1.5)%n", from + 1, rounds, clients,
+                median(Arrays.copyOfRange(perAppend[0], from, rounds)),
+                median(Arrays.copyOfRange(perAppend[1], from, rounds)),
+                median(Arrays.copyOfRange(ratios, from, rounds)));
+    }
+
+    /** A per-thread way of appending. */
+    @FunctionalInterface
+    private interface AppenderFactory {
+        Operation open() throws Exception;
+    }
+
+    private double perAppendMicros(int threads, long millis, AppenderFactory appenders) throws Exception {
+        java.util.concurrent.atomic.AtomicLong appends = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(threads);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        var failed = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        long[] window = new long[2];
+        List<Thread> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    Operation append = appenders.open();
+                    ready.countDown();
+                    go.await();
+                    while (System.nanoTime() < window[1]) {
+                        append.run();
+                        appends.incrementAndGet();
+                    }
+                } catch (Throwable e) {
+                    failed.compareAndSet(null, e);
+                    ready.countDown();
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        ready.await();
+        window[0] = System.nanoTime();
+        window[1] = window[0] + millis * 1_000_000;
+        go.countDown();
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("an append failed", failed.get());
+        }
+        long took = System.nanoTime() - window[0];   // includes the appends that began before the deadline
+        return took / 1e3 / appends.get();
+    }
+
     private void appendThroughService() {
-        register.record(ledgerId, new Receipt(Instant.now(), SUPPLIER, SUPPLIER_ADDRESS, 1, "INV-" + (++invoice),
+        register.record(ledgerId, new Receipt(Instant.now(), SUPPLIER, SUPPLIER_ADDRESS, 1,
+                "INV-" + invoices.incrementAndGet(),
                 DemoClinic.BATCH_100, EXPIRY, witness, STATION, null), nurse);
     }
 
     /**
      * What {@code RegisterResource.receipt} does behind HTTP and the session look-up: the kiosk
-     * witness is verified (and audited, in its own transaction) and then the same receipt is recorded.
+     * witness is verified and then the same receipt is recorded.
      */
     private void appendAsTheResourceDoes() {
         long second = signers.verify(kioskSession, null, "receipt, ledger " + ledgerId).id();
-        register.record(ledgerId, new Receipt(Instant.now(), SUPPLIER, SUPPLIER_ADDRESS, 1, "INV-" + (++invoice),
+        register.record(ledgerId, new Receipt(Instant.now(), SUPPLIER, SUPPLIER_ADDRESS, 1,
+                "INV-" + invoices.incrementAndGet(),
                 DemoClinic.BATCH_100, EXPIRY, second, STATION, null), nurse);
     }
 
     private void appendThroughHttp() throws Exception {
+        appendThroughHttp(http);
+    }
+
+    private void appendThroughHttp(PlainHttpConnection connection) throws Exception {
         String body = "{\"occurredAt\":\"" + Instant.now() + "\",\"supplierName\":\"" + SUPPLIER
                 + "\",\"supplierAddress\":\"" + SUPPLIER_ADDRESS + "\",\"ampoules\":1,\"invoiceRef\":\"INV-"
-                + (++invoice) + "\",\"batch\":\"" + DemoClinic.BATCH_100 + "\",\"expiry\":\"" + EXPIRY
+                + invoices.incrementAndGet() + "\",\"batch\":\"" + DemoClinic.BATCH_100 + "\",\"expiry\":\"" + EXPIRY
                 + "\",\"stationCode\":\"" + STATION + "\"}";
-        expect(201, http.send(HttpRequest.newBuilder(receipts).header("Cookie", cookie)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString()));
+        expect(201, "POST " + receipts, connection.postJson(receipts, cookie, body));
     }
 
     private void sessionOverHttp() throws Exception {
-        expect(200, http.send(HttpRequest.newBuilder(currentSession).header("Cookie", cookie).GET().build(),
-                HttpResponse.BodyHandlers.ofString()));
+        expect(200, "GET /api/sessions/current", http.get("/api/sessions/current", cookie));
     }
 
-    private static void expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + ": "
-                    + response.statusCode() + " " + response.body());
+    private static void expect(int status, String request, PlainHttpConnection.Response response) {
+        if (response.status() != status) {
+            throw new IllegalStateException(request + ": " + response.status() + " " + response.body());
         }
     }
 

@@ -69,4 +69,27 @@ class DosingListTest {
                     .extracting(DosingListEntry::state).containsOnly("DUE");
         }
     }
+
+    @Test
+    void aRefusedCheckIsListedWithItsVerdictNotAsAPlainCheck() {
+        MutableClock clock = MutableClock.at("2026-11-23T08:30:00Z");
+        try (TestDatabase db = TestDatabase.sqlite(dir)) {
+            db.seedDemo(clock);
+            CheckedThisSession checked = new CheckedThisSession();
+            DosingListService list = new DosingListService(db.transactor(), ClinicCalendar.defaults(), checked, clock);
+            long allowed = list.list(MONDAY, "AM").get(0).patientId();
+            long refused = list.list(MONDAY, "AM").get(1).patientId();
+
+            checked.remember(allowed, MONDAY, "AM", Verdict.ALLOW);
+            checked.remember(refused, MONDAY, "AM", Verdict.WITHHOLD);
+
+            assertThat(list.list(MONDAY, "AM")).filteredOn(e -> e.patientId() == refused)
+                    .extracting(DosingListEntry::state, DosingListEntry::lastCheckVerdict)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("CHECKED", "WITHHOLD"));
+            assertThat(list.list(MONDAY, "AM")).filteredOn(e -> e.patientId() == allowed)
+                    .extracting(DosingListEntry::lastCheckVerdict).containsExactly("ALLOW");
+            assertThat(list.list(MONDAY, "AM")).filteredOn(e -> e.state().equals("DUE"))
+                    .extracting(DosingListEntry::lastCheckVerdict).containsOnlyNulls();
+        }
+    }
 }

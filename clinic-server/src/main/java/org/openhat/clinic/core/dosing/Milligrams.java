@@ -78,9 +78,22 @@ public record Milligrams(long micrograms) implements Comparable<Milligrams> {
         return Long.compare(micrograms, other.micrograms);
     }
 
-    /** For people: "12.5 mg". */
+    /**
+     * For people: "12.5 mg", "100 mg", "0.005 mg". Every finding's figures are written this way on
+     * every dose check, so it is plain arithmetic rather than a BigDecimal's scale and strip.
+     */
     @Override
     public String toString() {
-        return toBigDecimal().toPlainString() + " mg";
+        long whole = micrograms / MICROGRAMS_PER_MILLIGRAM;
+        int fraction = (int) (micrograms % MICROGRAMS_PER_MILLIGRAM);
+        if (fraction == 0) {
+            return whole + " mg";
+        }
+        String digits = Integer.toString(1000 + fraction).substring(1);   // "005", "050", "500"
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return whole + "." + digits.substring(0, end) + " mg";
     }
 }

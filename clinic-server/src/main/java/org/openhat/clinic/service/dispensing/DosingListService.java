@@ -75,14 +75,15 @@ public class DosingListService {
                     : now.isBefore(last.observeUntil()) ? "IN_OBSERVATION"
                     : prescribed.isGreaterThan(total) ? "REDUCED" : "GIVEN";
             return new DosingListEntry(patient.id(), name, prescribed, state, last.id(), total,
-                    last.dischargedAt() == null ? last.observeUntil() : null, missed, last.reductionReason());
+                    last.dischargedAt() == null ? last.observeUntil() : null, missed, last.reductionReason(), null);
         }
         if (outcome != null) {
             return new DosingListEntry(patient.id(), name, prescribed, outcome.outcome(), null, null, null, missed,
-                    outcome.reason());
+                    outcome.reason(), null);
         }
-        String state = checked.verdict(patient.id(), date, session).isPresent() ? "CHECKED" : "DUE";
-        return new DosingListEntry(patient.id(), name, prescribed, state, null, null, null, missed, null);
+        Optional<String> lastCheck = checked.verdict(patient.id(), date, session).map(Enum::name);
+        return new DosingListEntry(patient.id(), name, prescribed, lastCheck.isPresent() ? "CHECKED" : "DUE", null, null,
+                null, missed, null, lastCheck.orElse(null));
     }
 
     /** The dose prescribed for this session on this date, by the newest version signed by {@code asOf}. */

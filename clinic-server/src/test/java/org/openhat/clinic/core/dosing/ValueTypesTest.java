@@ -28,6 +28,25 @@ class ValueTypesTest {
     }
 
     @Test
+    void milligramsAreWrittenForPeopleAsThePlainDecimalWithoutTrailingZeros() {
+        assertThat(new Milligrams(0)).hasToString("0 mg");
+        assertThat(new Milligrams(5)).hasToString("0.005 mg");
+        assertThat(new Milligrams(50)).hasToString("0.05 mg");
+        assertThat(new Milligrams(1_500)).hasToString("1.5 mg");
+        assertThat(new Milligrams(190_000)).hasToString("190 mg");
+        assertThat(new Milligrams(Long.MAX_VALUE)).hasToString("9223372036854775.807 mg");
+        // every amount up to 200 mg, microgram by microgram, reads as the exact decimal would
+        List<String> misread = new java.util.ArrayList<>();
+        for (long micrograms = 0; micrograms <= 200_000; micrograms++) {
+            String exact = BigDecimal.valueOf(micrograms, 3).stripTrailingZeros().toPlainString() + " mg";
+            if (!new Milligrams(micrograms).toString().equals(exact)) {
+                misread.add(micrograms + " µg as " + new Milligrams(micrograms));
+            }
+        }
+        assertThat(misread).isEmpty();
+    }
+
+    @Test
     void milligramsRefuseNegativeAndSubMicrogramAmounts() {
         assertThatThrownBy(() -> new Milligrams(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Milligrams.of(-1)).isInstanceOf(IllegalArgumentException.class);
