@@ -58,6 +58,11 @@ public final class SessionCookie {
         return tokenFrom(headers.getCookies(), headers.getHeaderString(SCREEN_HEADER), false);
     }
 
+    /** Which session a request (not to a {@link KioskScreen} endpoint) speaks for, so its own cookie is the one ended. */
+    public static SessionKind screenOf(HttpHeaders headers) {
+        return "kiosk".equalsIgnoreCase(headers.getHeaderString(SCREEN_HEADER)) ? SessionKind.KIOSK : SessionKind.OFFICE;
+    }
+
     /** As above, for an endpoint only a kiosk uses. */
     public static String kioskTokenFrom(HttpHeaders headers) {
         return tokenFrom(headers.getCookies(), headers.getHeaderString(SCREEN_HEADER), true);

@@ -86,7 +86,7 @@ public class SessionResource {
     public Response signOut(@Auth StaffPrincipal principal, @Context HttpHeaders headers) {
         // Only the session this screen speaks for ends: an office session in the same browser goes on.
         sessions.signOut(SessionCookie.tokenFrom(headers), principal.staffId());
-        return Response.noContent().cookie(cookie.expire(principal.session().kind())).build();
+        return Response.noContent().cookie(cookie.expire(SessionCookie.screenOf(headers))).build();
     }
 
     /** A second member of staff signs in beside this kiosk session as witness. */
