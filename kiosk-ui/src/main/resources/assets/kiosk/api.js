@@ -36,8 +36,9 @@ async function request(method, path, body, { typedCredentials = false } = {}) {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      // X-OpenHAT-Screen: the server uses this kiosk's session, never an office one in the same browser.
+      headers: body === undefined ? { Accept: 'application/json', 'X-OpenHAT-Screen': 'kiosk' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json', 'X-OpenHAT-Screen': 'kiosk' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {

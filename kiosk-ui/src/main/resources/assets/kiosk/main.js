@@ -9,6 +9,7 @@ import { initAdverseEvents } from './adverse.js';
 import { attachPinPad } from './pinpad.js';
 import { roleWords } from './roles.js';
 import { $, clearErrors, showErrors } from './ui.js';
+import { showWitnessRule } from './witness-rule.js';
 
 const params = new URLSearchParams(location.search);
 const requested = (params.get('station') || 'KIOSK-1').toUpperCase();
@@ -59,6 +60,7 @@ function showSignedOut(reason) {
 }
 
 function showPeople() {
+  showWitnessRule(session);
   // Each person under their own role: a prescriber signed in here is not labelled a nurse.
   $('staff-role').textContent = roleWords(session.staff);
   $('nurse-name').textContent = session.staff.displayName;

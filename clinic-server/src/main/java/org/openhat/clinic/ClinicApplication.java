@@ -126,7 +126,9 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Milligrams are written without trailing zeros; without this 190 mg would read "1.9E+2".
+                .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         bootstrap.addBundle(new MigrationsBundle<>() {
             @Override
             public DataSourceFactory getDataSourceFactory(ClinicConfiguration configuration) {
@@ -170,7 +172,8 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
         registerAuth(environment, sessions);
 
         SessionCookie cookie = new SessionCookie(config.isSecureCookies());
-        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie, clock));
+        environment.jersey().register(new SessionResource(signIn, sessions, stations, cookie,
+                config.getDispensing().doseWitnessRule(), clock));
         environment.jersey().register(new StaffResource(staff));
         environment.jersey().register(new PatientResource(patients));
         environment.jersey().register(new PrescriberResource(prescribers));
@@ -202,7 +205,8 @@ public class ClinicApplication extends Application<ClinicConfiguration> {
                 new DoseCheckService(transactor, snapshots, engine, calendar, checked, clock),
                 new AdministrationService(transactor, snapshots, engine, calendar, safes,
                         new DoseRegisterLines(register),
-                        new DoseSafeOpening(config.getDispensing().safeOpeningValidFor()), clock),
+                        new DoseSafeOpening(config.getDispensing().safeOpeningValidFor()),
+                        config.getDispensing().doseWitnessRule(), clock),
                 new ObservationService(transactor, config.getDosing(), clock), outcomes,
                 new DosingListService(transactor, calendar, checked, clock), calendar, register,
                 secondSigners, clock));

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.openhat.clinic.core.dispensing.AdverseEventKind;
 
-public record AdverseEventRequest(@NotNull AdverseEventKind kind,
-                                  @DecimalMin("0") @DecimalMax("20") @WholeMicrograms BigDecimal naloxoneMg,
-                                  @NotNull Boolean ambulanceCalled, @Size(max = 2000) String notes) {
+public record AdverseEventRequest(@NotNull(message = "{kiosk.adverseEvent.required}") AdverseEventKind kind,
+                                  @DecimalMin(value = "0", message = "{kiosk.naloxone.below}")
+                                  @DecimalMax(value = "20", message = "{kiosk.naloxone.above}")
+                                  @WholeMicrograms BigDecimal naloxoneMg,
+                                  @NotNull(message = "{kiosk.ambulance.required}") Boolean ambulanceCalled,
+                                  @Size(max = 2000, message = "{kiosk.adverseNotes.size}") String notes) {
 }

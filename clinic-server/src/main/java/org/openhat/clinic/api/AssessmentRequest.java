@@ -16,15 +16,20 @@ import org.openhat.clinic.core.dosing.Pupils;
  * µg/100 mL or already as blood ‰, never both.
  */
 public record AssessmentRequest(
-        @Min(0) @Max(3) Integer sedationScore,
-        @DecimalMin("0") @DecimalMax("10") BigDecimal breathAlcoholPermille,
-        @Min(0) @Max(500) Integer breathAlcoholMicrogramsPer100ml,
-        @Min(0) @Max(80) Integer respiratoryRate,
-        @Min(0) @Max(100) Integer spo2,
+        @Min(value = 0, message = "{kiosk.sedation.below}")
+        @Max(value = 3, message = "{kiosk.sedation.above}") Integer sedationScore,
+        @DecimalMin(value = "0", message = "{kiosk.alcoholPermille.below}")
+        @DecimalMax(value = "10", message = "{kiosk.alcoholPermille.above}") BigDecimal breathAlcoholPermille,
+        @Min(value = 0, message = "{kiosk.alcoholBreath.below}")
+        @Max(value = 500, message = "{kiosk.alcoholBreath.above}") Integer breathAlcoholMicrogramsPer100ml,
+        @Min(value = 0, message = "{kiosk.respiratoryRate.below}")
+        @Max(value = 80, message = "{kiosk.respiratoryRate.above}") Integer respiratoryRate,
+        @Min(value = 0, message = "{kiosk.spo2.below}")
+        @Max(value = 100, message = "{kiosk.spo2.above}") Integer spo2,
         Pupils pupils,
-        @NotNull Boolean drowsy,
-        @Size(max = 1000) String concerns,
-        @NotNull Boolean coUseSuspected) {
+        @NotNull(message = "{kiosk.drowsy.required}") Boolean drowsy,
+        @Size(max = 1000, message = "{kiosk.concerns.size}") String concerns,
+        @NotNull(message = "{kiosk.coUse.required}") Boolean coUseSuspected) {
 
     public PreDoseAssessment toAssessment() {
         if (breathAlcoholPermille != null && breathAlcoholMicrogramsPer100ml != null) {

@@ -12,19 +12,24 @@ import org.openhat.clinic.core.dosing.Milligrams;
 import org.openhat.clinic.core.dosing.Route;
 
 public record RecordAdministrationRequest(
-        @NotNull Long patientId,
-        @NotNull Long productId,
-        @NotNull Route route,
-        @NotBlank @Size(max = 16) String session,
-        @NotNull Boolean topUp,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @WholeMicrograms BigDecimal doseDrawnMg,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @WholeMicrograms BigDecimal doseGivenMg,
-        @NotBlank @Size(max = 64) String injectionSite,
-        @NotBlank @Size(max = 64) String batch,
-        @Size(max = 500) String reductionReason,
-        @NotNull @Valid AssessmentRequest assessment,
+        @NotNull(message = "{kiosk.patient.required}") Long patientId,
+        @NotNull(message = "{kiosk.product.required}") Long productId,
+        @NotNull(message = "{kiosk.route.required}") Route route,
+        @NotBlank(message = "{kiosk.session.required}") @Size(max = 16, message = "{kiosk.session.size}") String session,
+        @NotNull(message = "{kiosk.topUp.required}") Boolean topUp,
+        @NotNull(message = "{kiosk.drawn.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{kiosk.drawn.positive}")
+        @DecimalMax(value = "1000", message = "{kiosk.drawn.above}") @WholeMicrograms BigDecimal doseDrawnMg,
+        @NotNull(message = "{kiosk.given.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{kiosk.given.positive}")
+        @DecimalMax(value = "1000", message = "{kiosk.given.above}") @WholeMicrograms BigDecimal doseGivenMg,
+        @NotBlank(message = "{kiosk.injectionSite.required}")
+        @Size(max = 64, message = "{kiosk.injectionSite.size}") String injectionSite,
+        @NotBlank(message = "{kiosk.batch.required}") @Size(max = 64, message = "{kiosk.batch.size}") String batch,
+        @Size(max = 500, message = "{kiosk.reductionReason.size}") String reductionReason,
+        @NotNull(message = "{kiosk.assessment.required}") @Valid AssessmentRequest assessment,
         @NotBlank(message = "name the safe opening (its requestRef) the ampoule came from: open the safe first")
-        @Size(max = 64) String safeRequestRef,
+        @Size(max = 64, message = "{kiosk.safeRequestRef.size}") String safeRequestRef,
         @Valid SecondSigner secondSigner) {
 
     public RecordDose toRecordDose() {

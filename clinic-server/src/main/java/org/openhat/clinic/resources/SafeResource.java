@@ -38,7 +38,8 @@ public class SafeResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST, Role.Names.ADMIN})
+    // Everyone who may sign in at a kiosk sees its safe's state in the kiosk's header (KioskAbilities).
+    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST, Role.Names.PRESCRIBER, Role.Names.ADMIN})
     public SafeStatusView status(@PathParam("code") String code) {
         StationSafe safe = safes.safeAt(code).orElseThrow(() -> new NotFoundException("safe at station", code));
         return SafeStatusView.of(code, safe.controller().status(), safe.compartments(),

@@ -13,6 +13,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.util.concurrent.CompletionStage;
+import org.openhat.clinic.auth.KioskScreen;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.StaffPrincipal;
 import org.openhat.clinic.core.NotFoundException;
@@ -42,7 +43,9 @@ public class ScanStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST})
+    // Everyone who may sign in at a kiosk (KioskAbilities): a scan only picks a patient or fills a form.
+    @RolesAllowed({Role.Names.NURSE, Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
+    @KioskScreen
     public void scans(@Auth StaffPrincipal principal, @PathParam("code") String code, @Context HttpHeaders headers,
                       @Context SseEventSink sink, @Context Sse sse) {
         KioskStation station = stations.byCode(code);
@@ -53,7 +56,7 @@ public class ScanStreamResource {
         if (principal.session().kind() != SessionKind.KIOSK || at == null || at != station.id()) {
             throw new StationAccessRefused("sign in with your badge at " + code + " to see its scans");
         }
-        feed.subscribe(code, SessionCookie.tokenFrom(headers), station.id(), new SseSubscriber(sink, sse));
+        feed.subscribe(code, SessionCookie.kioskTokenFrom(headers), station.id(), new SseSubscriber(sink, sse));
     }
 
     /** Adapts a Jersey event sink to the feed. */

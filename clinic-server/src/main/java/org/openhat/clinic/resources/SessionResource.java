@@ -23,6 +23,7 @@ import org.openhat.clinic.api.WitnessSignIn;
 import org.openhat.clinic.auth.Anonymous;
 import org.openhat.clinic.auth.SessionCookie;
 import org.openhat.clinic.auth.StaffPrincipal;
+import org.openhat.clinic.core.dispensing.DoseWitnessRule;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SignedIn;
 import org.openhat.clinic.core.staff.StaffMember;
@@ -39,14 +40,16 @@ public class SessionResource {
     private final SessionService sessions;
     private final StationService stations;
     private final SessionCookie cookie;
+    private final DoseWitnessRule witnesses;
     private final Clock clock;
 
     public SessionResource(SignInService signIn, SessionService sessions, StationService stations, SessionCookie cookie,
-                           Clock clock) {
+                           DoseWitnessRule witnesses, Clock clock) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.stations = stations;
         this.cookie = cookie;
+        this.witnesses = witnesses;
         this.clock = clock;
     }
 
@@ -66,22 +69,24 @@ public class SessionResource {
     }
 
     private Response started(SignedIn signedIn) {
-        return Response.ok(SessionView.of(signedIn.session(), clock.instant())).cookie(cookie.issue(signedIn.token())).build();
+        return Response.ok(SessionView.of(signedIn.session(), clock.instant(), witnesses))
+                .cookie(cookie.issue(signedIn.session().kind(), signedIn.token())).build();
     }
 
     @GET
     @Path("/current")
     @PermitAll
     public SessionView current(@Auth StaffPrincipal principal) {
-        return SessionView.of(principal.session(), clock.instant());
+        return SessionView.of(principal.session(), clock.instant(), witnesses);
     }
 
     @DELETE
     @Path("/current")
     @PermitAll
     public Response signOut(@Auth StaffPrincipal principal, @Context HttpHeaders headers) {
+        // Only the session this screen speaks for ends: an office session in the same browser goes on.
         sessions.signOut(SessionCookie.tokenFrom(headers), principal.staffId());
-        return Response.noContent().cookie(cookie.expire()).build();
+        return Response.noContent().cookie(cookie.expire(SessionCookie.screenOf(headers))).build();
     }
 
     /** A second member of staff signs in beside this kiosk session as witness. */
@@ -92,9 +97,9 @@ public class SessionResource {
                                      @NotNull @Valid WitnessSignIn request) {
         StaffSession s = principal.session();
         StaffMember witness = signIn.signInWitness(SessionCookie.tokenFrom(headers), s, request.badgeCode(),
-                request.pin());
+                request.pin(), witnesses);
         return SessionView.of(new StaffSession(s.staff(), s.kind(), s.stationId(), s.createdAt(), s.expiresAt(),
-                witness), clock.instant());
+                witness), clock.instant(), witnesses);
     }
 
     @DELETE

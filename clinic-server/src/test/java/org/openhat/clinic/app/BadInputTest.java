@@ -224,16 +224,30 @@ class BadInputTest {
         Map<String, Object> body = doseCheck();
         body.put("assessment", Map.of("sedationScore", 7, "respiratoryRate", 16, "spo2", 98, "drowsy", false,
                 "coUseSuspected", false));
-        assertClean(prescriber().post("/api/dose-checks", body), 422, "assessment.sedationScore");
+        Reply reply = prescriber().post("/api/dose-checks", body);
+        assertClean(reply, 422, "assessment.sedationScore");
+        assertThat(reply.json().at("/errors/0/reason").asText())
+                .isEqualTo("a sedation score above 3 is not possible: use 0 (awake) to 3 (hard to rouse)");
     }
 
     @Test
-    void aMissingYesNoAnswerIsA422SayingItIsRequired() {
+    void anImpossibleRespiratoryRateIsRefusedInANursesWords() {
+        Map<String, Object> body = doseCheck();
+        body.put("assessment", Map.of("sedationScore", 0, "respiratoryRate", 81, "spo2", 98, "drowsy", false,
+                "coUseSuspected", false));
+        Reply reply = prescriber().post("/api/dose-checks", body);
+        assertClean(reply, 422, "assessment.respiratoryRate");
+        assertThat(reply.json().at("/errors/0/reason").asText())
+                .isEqualTo("a respiratory rate above 80 is not possible: check the reading");
+    }
+
+    @Test
+    void aMissingYesNoAnswerIsA422AskingForItInWords() {
         Map<String, Object> body = doseCheck();
         body.put("assessment", Map.of("sedationScore", 0, "respiratoryRate", 16, "spo2", 98, "coUseSuspected", false));
         Reply reply = prescriber().post("/api/dose-checks", body);
         assertClean(reply, 422, "assessment.drowsy");
-        assertThat(reply.json().get("errors").get(0).get("reason").asText()).isEqualTo("is required");
+        assertThat(reply.json().get("errors").get(0).get("reason").asText()).isEqualTo("say whether the patient is drowsy");
     }
 
     @Test
@@ -340,7 +354,13 @@ class BadInputTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         assertThat(fieldsNamed(reply)).containsExactlyInAnyOrder("assessment", "doseMg", "patientId", "productId",
                 "route", "session", "topUp");
-        assertThat(reply.json().findValuesAsText("reason")).containsOnly("is required");
+        Map<String, String> reasons = new HashMap<>();
+        reply.json().path("errors").forEach(e -> reasons.put(e.path("field").asText(), e.path("reason").asText()));
+        // each missing answer asked for in the kiosk's words, not a bare "is required"
+        assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of("assessment", "record the pre-dose assessment first",
+                "doseMg", "give the dose in mg", "patientId", "pick the patient",
+                "productId", "pick the product (the ampoule's strength)", "route", "pick the route: IV, IM or SC",
+                "session", "name the session, such as AM or PM", "topUp", "say whether this is a top-up"));
     }
 
     @Test

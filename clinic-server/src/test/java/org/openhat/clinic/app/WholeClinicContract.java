@@ -56,6 +56,56 @@ abstract class WholeClinicContract {
     }
 
     @Test
+    void theKioskSessionHasItsOwnCookieAsHttpOnlySecureAndStrict() {
+        Reply reply = client().post("/api/sessions/badge",
+                Map.of("badgeCode", "N0042", "pin", "4242", "stationCode", "KIOSK-1"));
+
+        assertThat(reply.setCookies()).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith("openhat_kiosk_session=").contains("HttpOnly").contains("Secure")
+                .containsIgnoringCase("SameSite=Strict"));
+    }
+
+    /** One browser, as the clinic's shared computers are: signed in at the office and at the kiosk page. */
+    @Test
+    void anOfficeAndAKioskSessionInOneBrowserLeaveEachOtherAlone() {
+        String office = client().post("/api/sessions/password",
+                Map.of("username", "pharm.okafor", "password", DemoClinic.DEMO_PASSWORD)).sessionCookie().orElseThrow();
+        Reply kioskSignIn = client().sendWithHeaders("POST", "/api/sessions/badge", Map.of("Cookie",
+                "openhat_session=" + office, "X-OpenHAT-Screen", "kiosk", "Content-Type", "application/json"),
+                "{\"badgeCode\":\"N0042\",\"pin\":\"4242\",\"stationCode\":\"KIOSK-1\"}".getBytes());
+        assertThat(kioskSignIn.setCookies()).noneSatisfy(c -> assertThat(c).startsWith("openhat_session="));
+        String kiosk = kioskSignIn.kioskSessionCookie().orElseThrow();
+        String both = "openhat_session=" + office + "; openhat_kiosk_session=" + kiosk;
+
+        assertThat(asBrowser("GET", both, "kiosk").json().get("kind").asText()).isEqualTo("KIOSK");
+        assertThat(asBrowser("GET", both, null).json().get("kind").asText()).isEqualTo("OFFICE");
+
+        Reply kioskSignOut = asBrowser("DELETE", both, "kiosk");
+        assertThat(kioskSignOut.status()).isEqualTo(204);
+        assertThat(kioskSignOut.setCookies()).singleElement().satisfies(c -> assertThat(c).startsWith("openhat_kiosk_session=;"));
+        assertThat(asBrowser("GET", both, "kiosk").status()).isEqualTo(401);
+        Reply officeStill = asBrowser("GET", both, null);
+        assertThat(officeStill.status()).isEqualTo(200);
+        assertThat(officeStill.json().at("/staff/username").asText()).isEqualTo("pharm.okafor");
+
+        String kioskAgain = client().post("/api/sessions/badge",
+                Map.of("badgeCode", "N0042", "pin", "4242", "stationCode", "KIOSK-1")).kioskSessionCookie().orElseThrow();
+        String bothAgain = "openhat_session=" + office + "; openhat_kiosk_session=" + kioskAgain;
+        Reply officeSignOut = asBrowser("DELETE", bothAgain, null);
+        assertThat(officeSignOut.setCookies()).singleElement().satisfies(c -> assertThat(c).startsWith("openhat_session=;"));
+        assertThat(asBrowser("GET", bothAgain, "kiosk").json().at("/staff/username").asText()).isEqualTo("nurse.amara");
+        assertThat(asBrowser("GET", "openhat_session=" + office, null).status()).isEqualTo(401);
+    }
+
+    private Reply asBrowser(String method, String cookies, String screen) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Cookie", cookies));
+        if (screen != null) {
+            headers.put("X-OpenHAT-Screen", screen);
+        }
+        return client().sendWithHeaders(method, "/api/sessions/current", headers, new byte[0]);
+    }
+
+    @Test
     void aNurseSignsInAtAKioskWithBadgeAndPin() {
         ApiClient nurse = client().signInWithBadge("N0042", "4242", "KIOSK-1");
 

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhat.clinic.ClinicConfiguration;
 import org.openhat.clinic.auth.AccessDeclarations.Endpoint;
 import org.openhat.clinic.cli.DemoClinic;
+import org.openhat.clinic.core.dispensing.KioskAbilities;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.testing.ApiClient;
 import org.openhat.clinic.testing.ClinicApp;
@@ -52,6 +54,30 @@ class AccessControlTest {
     void onlySigningInIsOpenToAnonymousCallers() {
         assertThat(AccessDeclarations.endpoints()).filteredOn(Endpoint::anonymous)
                 .extracting(Endpoint::path).containsExactlyInAnyOrder("/sessions/password", "/sessions/badge");
+    }
+
+    /** The session answer tells the kiosk page what each person may do there: the endpoints must agree. */
+    @Test
+    void whatAKioskSessionSaysSomeoneMayDoIsWhatTheEndpointsAllow() {
+        assertThat(rolesOf("ScanStreamResource", "scans")).isEqualTo(names(KioskAbilities.maySignIn()));
+        assertThat(rolesOf("DispensingResource", "check")).isEqualTo(names(KioskAbilities.MAY_CHECK_DOSES));
+        assertThat(rolesOf("DispensingResource", "record")).isEqualTo(names(KioskAbilities.MAY_RECORD_DOSES));
+        // what the kiosk page reads for whoever is signed in: the list, the safe's state, prescriptions, products
+        for (String[] read : new String[][] {{"DispensingResource", "dosingList"}, {"SafeResource", "status"},
+                {"PrescriptionResource", "history"}, {"ProductResource", "list"}}) {
+            assertThat(rolesOf(read[0], read[1])).as(read[0] + "." + read[1])
+                    .containsAll(names(KioskAbilities.maySignIn()));
+        }
+    }
+
+    private static Set<String> rolesOf(String resource, String method) {
+        return AccessDeclarations.endpoints().stream()
+                .filter(e -> e.resource().getSimpleName().equals(resource) && e.method().getName().equals(method))
+                .findFirst().orElseThrow().roles();
+    }
+
+    private static Set<String> names(Set<Role> roles) {
+        return roles.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

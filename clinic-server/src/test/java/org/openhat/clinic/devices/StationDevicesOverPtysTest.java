@@ -149,7 +149,7 @@ class StationDevicesOverPtysTest {
     }
 
     @Test
-    void theScanStreamIsOnlyForNursesAndPharmacistsSignedInAtThatStation() {
+    void theScanStreamIsOnlyForThoseSignedInWithTheirBadgeAtThatStation() {
         ApiClient office = client().signIn("nurse.amara", DemoClinic.DEMO_PASSWORD);
         ApiClient elsewhere = client().signInWithBadge("N0107", "1077", "KIOSK-2");
         ApiClient coordinator = client().signIn("coord.jones", DemoClinic.DEMO_PASSWORD);

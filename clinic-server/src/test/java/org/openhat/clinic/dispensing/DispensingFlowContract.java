@@ -308,6 +308,29 @@ abstract class DispensingFlowContract {
         assertThat(history.get(1).get("dosesMg").get("PM").decimalValue()).isEqualByComparingTo("350");
     }
 
+    /** 190 mg is 190 in every answer, never 1.9E+2 (a BigDecimal without its trailing zeros). */
+    @Test
+    void amountsAreWrittenAsPlainNumbersNeverInScientificNotation() {
+        ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);
+        long patientId = activePatient(8);
+        long productId = firstProduct();
+
+        Reply prescribed = doctor.post("/api/prescriptions", Map.of("patientId", patientId, "productId", productId,
+                "routes", List.of("IV"), "dosesMg", Map.of("AM", 190, "PM", 190), "sessionsPerDay", 2,
+                "startDate", "2026-11-23", "inTitration", false, "changeReason", "stable on 190 mg"));
+        Reply checked = doctor.post("/api/dose-checks", Map.of("patientId", patientId, "doseMg", 10, "productId",
+                productId, "route", "IV", "session", "AM", "topUp", false, "assessment", assessment()));
+        Reply list = doctor.get("/api/dosing-list?session=AM");
+
+        assertThat(prescribed.status()).as(prescribed.body()).isEqualTo(201);
+        assertThat(prescribed.body()).contains("\"AM\":190").doesNotContain("E+");
+        assertThat(doctor.get("/api/prescriptions?patientId=" + patientId).body()).contains("\"PM\":190")
+                .doesNotContain("E+");
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.body()).contains("\"maxAllowedMg\":10,").doesNotContain("E+");
+        assertThat(list.body()).contains("\"prescribedMg\":190,").doesNotContain("E+");
+    }
+
     @Test
     void refusesAPrescriptionAboveTheDailyCeiling() {
         ApiClient doctor = api().signIn("dr.patel", DemoClinic.DEMO_PASSWORD);

@@ -63,7 +63,7 @@ class DoseSafeOpeningTest {
         service = new AdministrationService(db.transactor(), new SnapshotReader(calendar, "MAIN"),
                 new DoseSafetyCheck(DosingParameters.defaults()), calendar, new SafesOnline(),
                 new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
-                new DoseSafeOpening(VALID_FOR), clock);
+                new DoseSafeOpening(VALID_FOR), org.openhat.clinic.core.dispensing.DoseWitnessRule.DEFAULT, clock);
         stationId = one("SELECT MIN(id) FROM kiosk_station");
         station = db.jdbi().withHandle(h -> h.createQuery("SELECT code FROM kiosk_station WHERE id = :id")
                 .bind("id", stationId).mapTo(String.class).one());

@@ -68,7 +68,7 @@ class RacingKiosksTest {
             AdministrationService service = new AdministrationService(db.transactor(),
                     new SnapshotReader(calendar, "MAIN"), engine, calendar, new org.openhat.clinic.testing.SafesOnline(),
                     new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
-                    new DoseSafeOpening(Duration.ofMinutes(30)), clock);
+                    new DoseSafeOpening(Duration.ofMinutes(30)), org.openhat.clinic.core.dispensing.DoseWitnessRule.DEFAULT, clock);
             String station = db.jdbi().withHandle(h -> h.createQuery("SELECT code FROM kiosk_station WHERE id = :id")
                     .bind("id", stationId).mapTo(String.class).one());
             String opening = SafeOpenings.accepted(db.transactor(), station, SafePurpose.DOSE, 2, 3, clock.instant());
@@ -115,7 +115,7 @@ class RacingKiosksTest {
                     new SnapshotReader(calendar, "MAIN"), new DoseSafetyCheck(DosingParameters.defaults()), calendar,
                     new org.openhat.clinic.testing.SafesOnline(),
                     new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
-                    new DoseSafeOpening(Duration.ofMinutes(30)), clock);
+                    new DoseSafeOpening(Duration.ofMinutes(30)), org.openhat.clinic.core.dispensing.DoseWitnessRule.DEFAULT, clock);
             String opening = SafeOpenings.accepted(db.transactor(), station, SafePurpose.DOSE, 2, 3, clock.instant());
             java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 

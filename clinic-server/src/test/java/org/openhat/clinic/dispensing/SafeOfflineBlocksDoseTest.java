@@ -62,7 +62,7 @@ class SafeOfflineBlocksDoseTest {
             AdministrationService service = new AdministrationService(db.transactor(), new SnapshotReader(calendar, "MAIN"),
                     new DoseSafetyCheck(DosingParameters.defaults()), calendar, OFFLINE,
                     new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
-                    new DoseSafeOpening(Duration.ofMinutes(30)), clock);
+                    new DoseSafeOpening(Duration.ofMinutes(30)), org.openhat.clinic.core.dispensing.DoseWitnessRule.DEFAULT, clock);
             StaffMember nurse = new StaffMember(2, "nurse.amara", "Amara", "N0042", Set.of(Role.NURSE), true, false, false, Instant.EPOCH);
             StaffMember witness = new StaffMember(3, "nurse.ben", "Ben", "N0107", Set.of(Role.NURSE), true, false, false, Instant.EPOCH);
             StaffSession kiosk = new StaffSession(nurse, SessionKind.KIOSK, 1L, Instant.EPOCH, Instant.MAX, witness);

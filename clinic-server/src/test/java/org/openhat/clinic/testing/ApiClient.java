@@ -14,21 +14,28 @@ import java.util.Optional;
 
 /**
  * A plain HTTP client for whole-application tests. It keeps the session cookie itself (the
- * cookie is Secure, and Java's cookie store would not send it over http://localhost).
+ * cookie is Secure, and Java's cookie store would not send it over http://localhost). After a
+ * badge sign-in it behaves as the kiosk page does: the kiosk's cookie, and the header saying the
+ * call comes from a kiosk screen.
  */
 public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final String OFFICE_COOKIE = "openhat_session";
+    private static final String KIOSK_COOKIE = "openhat_kiosk_session";
+
     private final String base;
+    private final String cookieName;
     private final String sessionToken;
 
     public ApiClient(int port) {
-        this("http://localhost:" + port, null);
+        this("http://localhost:" + port, OFFICE_COOKIE, null);
     }
 
-    private ApiClient(String base, String sessionToken) {
+    private ApiClient(String base, String cookieName, String sessionToken) {
         this.base = base;
+        this.cookieName = cookieName;
         this.sessionToken = sessionToken;
     }
 
@@ -36,12 +43,18 @@ public final class ApiClient {
         return sessionToken;
     }
 
+    /** A client carrying an office session's token. */
     public ApiClient withToken(String token) {
-        return new ApiClient(base, token);
+        return new ApiClient(base, OFFICE_COOKIE, token);
+    }
+
+    /** A client carrying a kiosk session's token, calling as the kiosk page does. */
+    public ApiClient withKioskToken(String token) {
+        return new ApiClient(base, KIOSK_COOKIE, token);
     }
 
     public ApiClient anonymous() {
-        return new ApiClient(base, null);
+        return new ApiClient(base, OFFICE_COOKIE, null);
     }
 
     /** Signs in with a password and returns a client carrying that session. */
@@ -58,7 +71,7 @@ public final class ApiClient {
         if (reply.status() != 200) {
             throw new AssertionError("badge sign-in failed: " + reply.status() + " " + reply.body());
         }
-        return withToken(reply.sessionCookie().orElseThrow());
+        return withKioskToken(reply.kioskSessionCookie().orElseThrow());
     }
 
     public Reply get(String path) {
@@ -102,7 +115,10 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (sessionToken != null) {
-            builder.header("Cookie", "openhat_session=" + sessionToken);
+            builder.header("Cookie", cookieName + "=" + sessionToken);
+            if (cookieName.equals(KIOSK_COOKIE)) {
+                builder.header("X-OpenHAT-Screen", "kiosk");
+            }
         }
         return builder;
     }
@@ -152,10 +168,20 @@ public final class ApiClient {
             }
         }
 
+        /** The office session cookie this answer sets. */
         public Optional<String> sessionCookie() {
+            return cookie(OFFICE_COOKIE);
+        }
+
+        /** The kiosk session cookie this answer sets. */
+        public Optional<String> kioskSessionCookie() {
+            return cookie(KIOSK_COOKIE);
+        }
+
+        private Optional<String> cookie(String name) {
             return headers.getOrDefault("set-cookie", List.of()).stream()
-                    .filter(c -> c.startsWith("openhat_session="))
-                    .map(c -> c.substring("openhat_session=".length(), c.indexOf(';')))
+                    .filter(c -> c.startsWith(name + "="))
+                    .map(c -> c.substring(name.length() + 1, c.indexOf(';')))
                     .filter(v -> !v.isEmpty())
                     .findFirst();
         }

@@ -32,6 +32,8 @@ public final class DoseContext {
     private final int missedDaysBeforeToday;
     private final boolean inductionDay;
     private final Milligrams givenThisSession;
+    // the proposed dose until the verdict is known; then the most that may be given (zero when blocked)
+    private final Milligrams mayBeGiven;
 
     private DoseContext(PatientSnapshot snapshot, ProposedDose proposed, PreDoseAssessment assessment, Instant at,
             DosingParameters parameters) {
@@ -55,6 +57,34 @@ public final class DoseContext {
         this.inductionDay = lastBeforeToday == null
                 || missedDaysBeforeToday >= parameters.missedDaysReinductionThreshold();
         this.givenThisSession = today.totalIn(proposed.session());
+        this.mayBeGiven = proposed.dose();
+    }
+
+    private DoseContext(DoseContext judged, Milligrams mayBeGiven) {
+        this.snapshot = judged.snapshot;
+        this.proposed = judged.proposed;
+        this.assessment = judged.assessment;
+        this.at = judged.at;
+        this.parameters = judged.parameters;
+        this.clinicDate = judged.clinicDate;
+        this.slot = judged.slot;
+        this.prescription = judged.prescription;
+        this.today = judged.today;
+        this.yesterday = judged.yesterday;
+        this.lastBeforeToday = judged.lastBeforeToday;
+        this.previousSessionTotal = judged.previousSessionTotal;
+        this.missedDaysBeforeToday = judged.missedDaysBeforeToday;
+        this.inductionDay = judged.inductionDay;
+        this.givenThisSession = judged.givenThisSession;
+        this.mayBeGiven = mayBeGiven;
+    }
+
+    /**
+     * This context once the verdict is known: the same facts, with the most the nurse may give
+     * now (zero when the dose is blocked), for the rules that describe the dose that will be given.
+     */
+    public DoseContext once(Milligrams mayBeGiven) {
+        return new DoseContext(this, mayBeGiven);
     }
 
     /** Call only with a snapshot that {@link SnapshotCheck} has passed. */
@@ -73,6 +103,19 @@ public final class DoseContext {
 
     public Milligrams proposedDose() {
         return proposed.dose();
+    }
+
+    /**
+     * The dose the nurse may actually give: the proposed dose until the verdict is known, then the
+     * capped dose when a rule reduced it, and zero when nothing may be given.
+     */
+    public Milligrams mayBeGiven() {
+        return mayBeGiven;
+    }
+
+    /** The verdict allows less than was proposed, or nothing at all. */
+    public boolean lessThanProposedMayBeGiven() {
+        return proposed.dose().isGreaterThan(mayBeGiven);
     }
 
     public PreDoseAssessment assessment() {

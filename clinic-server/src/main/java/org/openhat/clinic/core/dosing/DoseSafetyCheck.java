@@ -3,6 +3,7 @@ package org.openhat.clinic.core.dosing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openhat.clinic.core.dosing.rules.StandardRules;
 
 /**
@@ -42,18 +43,47 @@ public final class DoseSafetyCheck {
     }
 
     private DoseCheckOutcome judge(DoseContext context) {
-        List<Finding> findings = new ArrayList<>();
+        List<Optional<Finding>> byRule = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule.needsPrescription() && context.prescription() == null) {
-                continue;
-            }
-            try {
-                rule.check(context).ifPresent(findings::add);
-            } catch (RuntimeException e) {
-                findings.add(DoseCheckOutcome.failClosed(RuleId.ENGINE_FAULT,
-                        rule.getClass().getSimpleName() + " failed: " + describe(e)).findings().get(0));
+            byRule.add(rule.describesTheDoseGiven() ? Optional.empty() : run(rule, context));
+        }
+        DoseCheckOutcome verdict = combine(context, flatten(byRule));
+        // Now the dose that may be given is known, the rules that describe it speak of that dose.
+        DoseContext judged = context.once(verdict.maxAllowed());
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.describesTheDoseGiven()) {
+                byRule.set(i, run(rule, judged).filter(f -> advisoryOnly(rule, f)));
             }
         }
+        return combine(context, flatten(byRule));
+    }
+
+    private static Optional<Finding> run(Rule rule, DoseContext context) {
+        if (rule.needsPrescription() && context.prescription() == null) {
+            return Optional.empty();
+        }
+        try {
+            return rule.check(context);
+        } catch (RuntimeException e) {
+            return Optional.of(DoseCheckOutcome.failClosed(RuleId.ENGINE_FAULT,
+                    rule.getClass().getSimpleName() + " failed: " + describe(e)).findings().get(0));
+        }
+    }
+
+    /** A describing rule that tried to change the verdict is a fault in the rule: fail closed. */
+    private static boolean advisoryOnly(Rule rule, Finding finding) {
+        if (finding.isAdvisory() || finding.rule() == RuleId.ENGINE_FAULT) {
+            return true;
+        }
+        throw new IllegalStateException(rule.getClass().getSimpleName() + " describes the dose but gave a verdict");
+    }
+
+    private static List<Finding> flatten(List<Optional<Finding>> byRule) {
+        return byRule.stream().flatMap(Optional::stream).toList();
+    }
+
+    private static DoseCheckOutcome combine(DoseContext context, List<Finding> findings) {
         boolean blocked = findings.stream().anyMatch(f -> f.verdict().blocksDose());
         int observation = blocked ? 0 : ObservationPolicy.minutesFor(context);
         return DoseCheckOutcome.combine(context.proposedDose(), findings, observation);

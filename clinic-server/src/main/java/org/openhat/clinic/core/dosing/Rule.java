@@ -17,4 +17,14 @@ public interface Rule {
     default boolean needsPrescription() {
         return true;
     }
+
+    /**
+     * Advisory rules that describe the dose about to be given (today's total with it, the opioid
+     * load) run after the verdict is known, on {@link DoseContext#mayBeGiven()}: under a reduced or
+     * blocked verdict a line about the proposed dose would contradict the banner above it. Such a
+     * rule must only ever advise, since it cannot change the verdict it is told.
+     */
+    default boolean describesTheDoseGiven() {
+        return false;
+    }
 }

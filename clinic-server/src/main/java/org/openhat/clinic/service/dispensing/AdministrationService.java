@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.openhat.clinic.core.ConflictException;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
+import org.openhat.clinic.core.dispensing.DoseWitnessRule;
 import org.openhat.clinic.core.dispensing.DoseRecorded;
 import org.openhat.clinic.core.dispensing.DoseRefused;
 import org.openhat.clinic.core.dispensing.RecordDose;
@@ -42,11 +43,12 @@ public class AdministrationService {
     private final SafeAvailability safes;
     private final DoseRegisterLines register;
     private final DoseSafeOpening openings;
+    private final DoseWitnessRule witnesses;
     private final Clock clock;
 
     public AdministrationService(Transactor transactor, SnapshotReader snapshots, DoseSafetyCheck engine,
                                  ClinicCalendar calendar, SafeAvailability safes, DoseRegisterLines register,
-                                 DoseSafeOpening openings, Clock clock) {
+                                 DoseSafeOpening openings, DoseWitnessRule witnesses, Clock clock) {
         this.transactor = transactor;
         this.snapshots = snapshots;
         this.engine = engine;
@@ -54,6 +56,7 @@ public class AdministrationService {
         this.safes = safes;
         this.register = register;
         this.openings = openings;
+        this.witnesses = witnesses;
         this.clock = clock;
     }
 
@@ -113,12 +116,16 @@ public class AdministrationService {
         }
     }
 
-    private static void requireNurseAndWitnessAtAKiosk(StaffSession kiosk) {
+    private void requireNurseAndWitnessAtAKiosk(StaffSession kiosk) {
         if (kiosk.kind() != SessionKind.KIOSK || kiosk.stationId() == null) {
             throw new ValidationException("station", "doses are recorded at a dispensing kiosk");
         }
         if (!kiosk.hasWitness()) {
             throw new ValidationException(SecondSigners.FIELD, "a second member of staff must witness the dose");
+        }
+        // Whether they signed in beside the nurse or signed this dose in the request, the same rule.
+        if (!witnesses.admits(kiosk.witness())) {
+            throw new ValidationException(SecondSigners.FIELD, witnesses.refusal());
         }
     }
 

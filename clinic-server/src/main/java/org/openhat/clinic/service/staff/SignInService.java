@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
+import org.openhat.clinic.core.dispensing.DoseWitnessRule;
+import org.openhat.clinic.core.dispensing.KioskAbilities;
 import org.openhat.clinic.core.staff.SecondSignerCredentials;
 import org.openhat.clinic.core.staff.SecretHasher;
 import org.openhat.clinic.core.staff.SessionKind;
@@ -16,6 +18,7 @@ import org.openhat.clinic.core.staff.SignInRefused;
 import org.openhat.clinic.core.staff.SignedIn;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
+import org.openhat.clinic.core.stations.StationAccessRefused;
 import org.openhat.clinic.db.AuditDao;
 import org.openhat.clinic.db.SessionDao;
 import org.openhat.clinic.db.StaffDao;
@@ -136,17 +139,29 @@ public class SignInService {
         throw new SignInRefused(WRONG);
     }
 
+    /**
+     * Kiosk sign-in. Someone with nothing to do at a kiosk (an admin, co-ordinator or inspector) is
+     * refused with {@link StationAccessRefused}, once their PIN has proved who they are.
+     */
     public SignedIn signInWithBadge(String badgeCode, String pin, long stationId) {
         StaffRow row = verifyBadge(badgeCode, pin);
         Instant now = clock.instant();
-        return transactor.inTransaction(tx -> startSession(tx, row, SessionKind.KIOSK, stationId, now));
+        return transactor.inTransaction(tx -> {
+            if (!KioskAbilities.maySignIn(tx.dao(StaffDao.class).memberOf(row))) {
+                throw new StationAccessRefused(KioskAbilities.REFUSAL);
+            }
+            return startSession(tx, row, SessionKind.KIOSK, stationId, now);
+        });
     }
 
     /**
      * A second person signs in with badge and PIN beside a nurse's kiosk session, as the witness
      * controlled-drug work needs. Wrong PINs count towards the witness's badge lock as at sign-in.
+     * The witness must be someone the clinic's {@link DoseWitnessRule} admits: the kiosk's witness
+     * stands beside the safe and the dose.
      */
-    public StaffMember signInWitness(String sessionToken, StaffSession session, String badgeCode, String pin) {
+    public StaffMember signInWitness(String sessionToken, StaffSession session, String badgeCode, String pin,
+                                     DoseWitnessRule rule) {
         if (session.kind() != SessionKind.KIOSK) {
             throw new ValidationException("badgeCode", "a witness signs in beside a kiosk session, not an office one");
         }
@@ -157,6 +172,9 @@ public class SignInService {
         Instant now = clock.instant();
         String hash = SessionTokens.hashOf(sessionToken);
         return transactor.inTransaction(tx -> {
+            if (!rule.admits(tx.dao(StaffDao.class).memberOf(row))) {
+                throw new ValidationException("badgeCode", rule.refusal());
+            }
             WitnessDao witnesses = tx.dao(WitnessDao.class);
             witnesses.end(hash, now);
             witnesses.insert(hash, row.id(), now);

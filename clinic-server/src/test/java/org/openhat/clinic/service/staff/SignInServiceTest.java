@@ -10,8 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhat.clinic.core.ValidationException;
 import org.openhat.clinic.core.audit.AuditAction;
 import org.openhat.clinic.core.audit.AuditEvent;
+import org.openhat.clinic.core.dispensing.DoseWitnessRule;
 import org.openhat.clinic.core.staff.NewStaffMember;
 import org.openhat.clinic.core.staff.Role;
 import org.openhat.clinic.core.staff.SecretHasher;
@@ -21,6 +23,7 @@ import org.openhat.clinic.core.staff.SignInRefused;
 import org.openhat.clinic.core.staff.SignedIn;
 import org.openhat.clinic.core.staff.StaffMember;
 import org.openhat.clinic.core.staff.StaffSession;
+import org.openhat.clinic.core.stations.StationAccessRefused;
 import org.openhat.clinic.db.AuditDao;
 import org.openhat.clinic.testing.TestDatabase;
 import org.openhat.devices.testing.MutableClock;
@@ -210,7 +213,7 @@ class SignInServiceTest {
         staff.create(new NewStaffMember("witness", "Witness", Set.of(Role.NURSE), PASSWORD, "N0107", "1077"), admin.id());
         SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
 
-        signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "1077");
+        signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "1077", DoseWitnessRule.DEFAULT);
 
         StaffSession session = sessions.authenticate(kiosk.token()).orElseThrow();
         assertThat(session.hasWitness()).isTrue();
@@ -223,7 +226,7 @@ class SignInServiceTest {
     void refusesTheNurseAsTheirOwnWitness() {
         SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
 
-        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0042", "4242"))
+        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0042", "4242", DoseWitnessRule.DEFAULT))
                 .hasMessageContaining("different member of staff");
         assertThat(sessions.authenticate(kiosk.token()).orElseThrow().hasWitness()).isFalse();
     }
@@ -232,7 +235,7 @@ class SignInServiceTest {
     void refusesAWitnessBesideAnOfficeSession() {
         SignedIn office = signIn.signInWithPassword("nurse", PASSWORD);
 
-        assertThatThrownBy(() -> signIn.signInWitness(office.token(), office.session(), "N0042", "4242"))
+        assertThatThrownBy(() -> signIn.signInWitness(office.token(), office.session(), "N0042", "4242", DoseWitnessRule.DEFAULT))
                 .hasMessageContaining("kiosk");
     }
 
@@ -241,12 +244,47 @@ class SignInServiceTest {
         staff.create(new NewStaffMember("witness", "Witness", Set.of(Role.NURSE), PASSWORD, "N0107", "1077"), admin.id());
         SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "0000"))
+            assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "0000", DoseWitnessRule.DEFAULT))
                     .isInstanceOf(SignInRefused.class);
         }
 
-        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "1077"))
+        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "N0107", "1077", DoseWitnessRule.DEFAULT))
                 .hasMessageContaining("locked");
+    }
+
+    @Test
+    void refusesAPrescriberAsKioskWitnessUnderTheDefaultRule() {
+        staff.create(new NewStaffMember("doctor", "Doctor", Set.of(Role.PRESCRIBER), PASSWORD, "D0007", "7007"),
+                admin.id());
+        SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
+
+        assertThatThrownBy(() -> signIn.signInWitness(kiosk.token(), kiosk.session(), "D0007", "7007",
+                DoseWitnessRule.DEFAULT)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("the witness of a dose must be a second nurse or pharmacist");
+        assertThat(sessions.authenticate(kiosk.token()).orElseThrow().hasWitness()).isFalse();
+    }
+
+    @Test
+    void acceptsAPrescriberAsKioskWitnessWhenTheClinicsRuleNamesPrescribers() {
+        staff.create(new NewStaffMember("doctor", "Doctor", Set.of(Role.PRESCRIBER), PASSWORD, "D0007", "7007"),
+                admin.id());
+        SignedIn kiosk = signIn.signInWithBadge("N0042", "4242", 1);
+
+        signIn.signInWitness(kiosk.token(), kiosk.session(), "D0007", "7007",
+                new DoseWitnessRule(Set.of(Role.NURSE, Role.PHARMACIST, Role.PRESCRIBER)));
+
+        assertThat(sessions.authenticate(kiosk.token()).orElseThrow().witness().username()).isEqualTo("doctor");
+    }
+
+    @Test
+    void refusesKioskSignInToSomeoneWithNothingToDoAtAKioskAndStartsNoSession() {
+        staff.create(new NewStaffMember("reid", "Inspector", Set.of(Role.INSPECTOR), PASSWORD, "I0001", "1111"),
+                admin.id());
+
+        assertThatThrownBy(() -> signIn.signInWithBadge("I0001", "1111", 1)).isInstanceOf(StationAccessRefused.class)
+                .hasMessage("A kiosk is for nurses, pharmacists and prescribers: "
+                        + "sign in at the office with your username and password");
+        assertThat(actions()).doesNotContain(AuditAction.SIGN_IN);
     }
 
     private java.util.List<AuditAction> actions() {
