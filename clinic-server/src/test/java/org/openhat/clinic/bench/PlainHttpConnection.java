@@ -38,6 +38,7 @@ final class PlainHttpConnection implements Closeable {
         this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
     }
 
+    /** {@code cookie} is the Cookie header's value, and may carry further header lines after CRLFs. */
     Response get(String path, String cookie) throws IOException {
         return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + cookie + "\r\n\r\n", null);
     }

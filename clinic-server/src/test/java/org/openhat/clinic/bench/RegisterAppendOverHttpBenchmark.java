@@ -92,7 +92,8 @@ public final class RegisterAppendOverHttpBenchmark {
         this.witness = kioskSession.witness().id();
         this.http = new PlainHttpConnection("127.0.0.1", port);
         this.receipts = "/api/register/ledgers/" + ledgerId + "/receipts";
-        this.cookie = "openhat_session=" + sessionToken;
+        // a badge session: its own cookie, and the header every kiosk page request carries
+        this.cookie = "openhat_kiosk_session=" + sessionToken + "\r\nX-OpenHAT-Screen: kiosk";
     }
 
     public static void main(String[] args) throws Exception {

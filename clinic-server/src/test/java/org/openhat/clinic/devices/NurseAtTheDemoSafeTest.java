@@ -118,7 +118,8 @@ class NurseAtTheDemoSafeTest {
         AdministrationService service = new AdministrationService(db.transactor(), new SnapshotReader(calendar, "MAIN"),
                 new DoseSafetyCheck(DosingParameters.defaults()), calendar, new SafesOnline(),
                 new DoseRegisterLines(new RegisterService(db.transactor(), clock, "MAIN")),
-                new DoseSafeOpening(Duration.ofMinutes(30)), clock);
+                new DoseSafeOpening(Duration.ofMinutes(30)), org.openhat.clinic.core.dispensing.DoseWitnessRule.DEFAULT,
+                clock);
         long patient = db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM patient").mapTo(Long.class).one());
         long product = db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM product").mapTo(Long.class).one());
         return service.record(new RecordDose(patient, product, Route.IV, "AM", false, Milligrams.of(15),
