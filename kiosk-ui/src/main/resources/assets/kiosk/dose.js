@@ -204,6 +204,11 @@ function prepareGiveForm(check, proposedMg) {
     $('withhold-section').open = true;
     return;
   }
+  if (!ctx.mayRecordDoses()) {
+    give.hidden = true;
+    message('You may check a dose at this kiosk; the nurse who gives it records it.');
+    return;
+  }
   give.hidden = false;
   clearErrors(give);
   const max = Number(check.maxAllowedMg);

@@ -33,6 +33,8 @@ initDosePanel({
   session: () => list?.session ?? sessionParam,
   reloadList: () => refreshList(),
   hasWitness: () => Boolean(session?.witness),
+  // A prescriber may check a dose at a kiosk; recording it is the nurse's (atThisKiosk, from the server).
+  mayRecordDoses: () => session?.atThisKiosk?.mayRecordDoses !== false,
 });
 initAdverseEvents();
 attachPinPad($('sign-in-pad'), $('sign-in-pin'));
@@ -151,7 +153,7 @@ async function refreshSafe() {
     $('safe-state').dataset.ok = String(safe.online && !safe.tamper);
   } catch (e) {
     // A role the safe is not for is told so, rather than shown a safe in an unknown state.
-    $('safe-state').textContent = e.status === 403 ? 'for nurses and pharmacists' : 'unknown';
+    $('safe-state').textContent = e.status === 403 ? 'not shown to your role' : 'unknown';
     $('safe-state').dataset.ok = String(e.status === 403);
   }
 }

@@ -6,7 +6,7 @@ import { currentSession } from './session.js';
 import { $ } from './ui.js';
 
 const RETRY_AFTER_MS = 5_000;
-const NOT_FOR_THIS_ROLE = 'Scans at this kiosk are for nurses and pharmacists: tap a name on the list to pick a patient.';
+const NOT_FOR_THIS_ROLE = 'Scans at this kiosk are not for your role: tap a name on the list to pick a patient.';
 
 /** Opens the stream; `handlers` has wristband(patient), product(product), badge(staff), rejected(reason). Returns a stop function. */
 export function listenForScans(station, handlers) {

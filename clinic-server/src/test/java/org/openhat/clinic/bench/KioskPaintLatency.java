@@ -99,7 +99,10 @@ public final class KioskPaintLatency {
 
     private KioskPaintLatency(ChromeDriver driver) {
         this.driver = driver;
+        // Polled often: at WebDriverWait's default half second, 200 scans would outlast the page's
+        // 2-minute idle sign-out (a scan is not a touch).
         this.wait = new WebDriverWait(driver, WAIT);
+        wait.pollingEvery(Duration.ofMillis(2));
     }
 
     public static void main(String[] args) throws Exception {

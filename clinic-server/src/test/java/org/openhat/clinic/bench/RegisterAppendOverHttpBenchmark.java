@@ -58,6 +58,7 @@ import org.openhat.clinic.testing.ApiClient;
  * <pre>
  * java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark [ROUNDS [N]]   # 30 200, one at a time
  * java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark ROUNDS MILLIS KIOSKS   # several at once
+ * java -cp $CP org.openhat.clinic.bench.RegisterAppendOverHttpBenchmark ROUNDS MILLIS KIOSKS wrk   # the same, wrk as client
  * </pre>
  * Run from the repository root (it reads config/clinic.yml); docs/bench/register-http.sh builds and runs it.
  * The clinic's files go in a temp dir, deleted at the end unless {@code -Dbench.keep=true}.
@@ -128,7 +129,10 @@ public final class RegisterAppendOverHttpBenchmark {
                     kiosk.sessionToken());
             System.out.printf("clinic on 127.0.0.1:%d, SQLite file %s; ledger %d; %d rounds x %d of each%n",
                     app.getLocalPort(), dir.resolve("clinic.db"), ledger, rounds, perRound);
-            if (args.length > 2) {
+            if (args.length > 3 && args[3].equals("wrk")) {
+                bench.againstWrk(kiosk.sessionToken(), app.getLocalPort(), Integer.parseInt(args[2]), rounds,
+                        perRound);
+            } else if (args.length > 2) {
                 bench.concurrently(kiosk.sessionToken(), app.getLocalPort(), Integer.parseInt(args[2]), rounds,
                         perRound);
             } else {
@@ -265,6 +269,52 @@ public final class RegisterAppendOverHttpBenchmark {
                 median(Arrays.copyOfRange(perAppend[0], from, rounds)),
                 median(Arrays.copyOfRange(perAppend[1], from, rounds)),
                 median(Arrays.copyOfRange(ratios, from, rounds)));
+    }
+
+    /**
+     * As {@link #concurrently}, but the HTTP side is {@code wrk} (docs/bench/wrk/register-receipt.lua,
+     * with {@code connections} connections), a client in C outside this JVM, as the kiosks' browsers
+     * are: the Java client threads would otherwise take the server's own cores. Needs wrk.
+     */
+    private void againstWrk(String sessionToken, int port, int connections, int rounds, long millis)
+            throws Exception {
+        System.out.printf("against wrk: %d connections (and %d service threads), %d rounds of %d ms each side%n",
+                connections, connections, rounds, millis);
+        double[] ratios = new double[rounds];
+        double[][] perAppend = new double[2][rounds];
+        for (int round = 1; round <= rounds; round++) {
+            double http = wrkMicrosPerAppend(sessionToken, port, connections, millis, round);
+            double service = perAppendMicros(connections, millis, () -> this::appendThroughService);
+            perAppend[0][round - 1] = service;
+            perAppend[1][round - 1] = http;
+            ratios[round - 1] = http / service;
+            System.out.printf("round %2d: service %5.0f us/append, http (wrk) %5.0f us/append, ratio http/service "
+                    + "%.2f%n", round, service, http, ratios[round - 1]);
+        }
+        int from = rounds / 2;
+        System.out.printf("medians of rounds %d-%d, %d at once: service %.0f us/append, http (wrk) %.0f us/append, "
+                        + "ratio http/service %.2f (target <= 1.5)%n", from + 1, rounds, connections,
+                median(Arrays.copyOfRange(perAppend[0], from, rounds)),
+                median(Arrays.copyOfRange(perAppend[1], from, rounds)),
+                median(Arrays.copyOfRange(ratios, from, rounds)));
+    }
+
+    private double wrkMicrosPerAppend(String sessionToken, int port, int connections, long millis, int round)
+            throws Exception {
+        ProcessBuilder wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + Math.max(1, millis / 1000) + "s",
+                "-s", "docs/bench/wrk/register-receipt.lua", "http://127.0.0.1:" + port).redirectErrorStream(true);
+        wrk.environment().putAll(Map.of("BENCH_WRK_DIR", Path.of("docs/bench/wrk").toAbsolutePath().toString(),
+                "BENCH_COOKIE", sessionToken, "BENCH_LEDGER", Long.toString(ledgerId), "BENCH_BATCH",
+                DemoClinic.BATCH_100, "BENCH_RUN", ProcessHandle.current().pid() + "-" + round));
+        Process process = wrk.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        java.util.regex.Matcher result = java.util.regex.Pattern
+                .compile("RESULT requests=(\\d+) rps=(\\d+) .* bad=(\\d+) socket_errors=(\\d+)").matcher(out);
+        if (!result.find() || !result.group(3).equals("0") || !result.group(4).equals("0")) {
+            throw new IllegalStateException("wrk: every append must be 201: " + out);
+        }
+        return 1e6 / Long.parseLong(result.group(2));
     }
 
     /** A per-thread way of appending. */

@@ -275,6 +275,12 @@ class KioskNurseScreenTest {
         assertThat(driver.findElement(By.id("connection")).getAttribute("data-ok")).isEqualTo("true");
         wait.until(d -> kiosk.text("safe-state").startsWith("locked") || kiosk.text("safe-state").startsWith("unlocked"));
         kiosk.screenshot("prescriber-at-the-kiosk");
+        // A prescriber may check a dose; the page offers no form to record it, and says whose it is.
+        kiosk.pick("Paul Metcalfe");
+        kiosk.check("0", "ALLOW", "ALLOW_REDUCED");
+        assertThat(driver.findElement(By.id("give-form")).isDisplayed()).isFalse();
+        assertThat(kiosk.text("scan-message")).contains("the nurse who gives it records it");
+        kiosk.screenshot("prescriber-checks-a-dose");
 
         kiosk.click("sign-out");
         kiosk.signIn("N0042", "4242", "Amara Okoye RN");
