@@ -83,6 +83,9 @@ final class KioskBrowser implements AutoCloseable {
                 "width", window.width, "height", window.height, "deviceScaleFactor", 1, "mobile", false));
         driver = chrome;
         wait = new WebDriverWait(driver, WAIT);
+        // The dosing list is drawn again whenever it is reloaded (after a check, a withholding, every
+        // 30 s): a row found a moment ago may be gone, so a wait looks again rather than failing.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Leaves a last screenshot, and fails if any page broke its Content-Security-Policy. */
@@ -154,7 +157,15 @@ final class KioskBrowser implements AutoCloseable {
     }
 
     void pick(String patient) {
-        wait.until(ExpectedConditions.elementToBeClickable(listRow(patient))).click();
+        // the row is found and tapped in one step: a list drawn again in between only means trying again
+        wait.until(d -> {
+            try {
+                listRow(patient).click();
+                return true;
+            } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.textToBe(By.id("patient-name"), patient));
         waitForRoutes();
     }

@@ -163,9 +163,12 @@ class KioskNurseScreenTest {
         driver.findElement(By.cssSelector("#withhold-form button[type=submit]")).click();
         wait.until(d -> kiosk.listRow("Craig Robson").getText().contains("Withheld"));
 
-        WebElement row = kiosk.listRow("Craig Robson");
-        assertThat(row.findElements(By.cssSelector("[data-testid=note-marker]"))).hasSize(1);
-        assertThat(row.getText()).contains("Note");
+        // read in one go from the row as it is now: the list may be drawn again at any moment
+        Integer markers = wait.until(d -> kiosk.listRow("Craig Robson")
+                .findElements(By.cssSelector("[data-testid=note-marker]")).size());
+        String rowText = wait.until(d -> kiosk.listRow("Craig Robson").getText());
+        assertThat(markers).isEqualTo(1);
+        assertThat(rowText).contains("Note");
         assertThat(kiosk.text("dosing-list")).doesNotContain("intoxicated");
 
         kiosk.pick("Daniel Hughes");
