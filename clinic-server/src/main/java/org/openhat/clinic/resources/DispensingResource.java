@@ -132,8 +132,16 @@ public class DispensingResource {
     public DosingListView dosingList(@QueryParam("date") String date, @QueryParam("session") String session) {
         LocalDate day = parseDate(date);
         String name = session != null ? session : calendar.sessionAt(clock.instant()).map(s -> s.name())
-                .orElseThrow(() -> new ValidationException("session", "no session is open now; name one"));
+                .orElseThrow(() -> new ValidationException("session", "no dosing session is open now (today's "
+                        + "sessions: " + sessionsOn(calendar.clinicDate(clock.instant())) + "); name one to see its list"));
         return DosingListView.of(day, name, dosingList.list(day, name), stockCounts(day, name));
+    }
+
+    /** "AM 08:00-11:00, PM 15:00-18:00", clinic time: so a kiosk opened between sessions says when they are. */
+    private String sessionsOn(LocalDate day) {
+        List<String> sessions = calendar.slotsOn(day).stream().filter(slot -> !slot.isEmpty())
+                .map(slot -> slot.name() + " " + slot.window().opens() + "-" + slot.window().closes()).toList();
+        return sessions.isEmpty() ? "none, the clinic is closed" : String.join(", ", sessions);
     }
 
     /** The register pages still needing their end-of-session count, so the list can prompt for it. */

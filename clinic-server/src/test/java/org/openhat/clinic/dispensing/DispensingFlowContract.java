@@ -197,6 +197,23 @@ abstract class DispensingFlowContract {
     }
 
     @Test
+    void aKioskOpenedBetweenSessionsIsToldWhenTodaysSessionsAre() {
+        java.time.Instant before = CLOCK.instant();
+        CLOCK.set(java.time.Instant.parse("2026-11-23T12:30:00Z"));   // 12:30 in London: between AM and PM
+        try {
+            ApiClient kiosk = api().signInWithBadge("N0150", "1500", "KIOSK-2");
+            Reply list = kiosk.get("/api/dosing-list");
+            assertThat(list.status()).as(list.body()).isEqualTo(422);
+            assertThat(list.errorField()).isEqualTo("session");
+            assertThat(list.json().at("/errors/0/reason").asText())
+                    .isEqualTo("no dosing session is open now (today's sessions: AM 08:00-11:00, PM 15:00-18:00); "
+                            + "name one to see its list");
+        } finally {
+            CLOCK.set(before);
+        }
+    }
+
+    @Test
     void aDoseNeedsAWitnessSignedInAtTheKiosk() {
         ApiClient alone = api().signInWithBadge("N0150", "1500", "KIOSK-2");
         awaitSafeOnline(alone, "KIOSK-2");
