@@ -53,6 +53,8 @@ final class KioskBrowser implements AutoCloseable {
     final KioskWindow window;
     private final KioskClinic clinic;
     private final Path profile;
+    /** What axe-core found, state by state (see {@link #screenshot}). */
+    private final List<String> inaccessible = new ArrayList<>();
 
     KioskBrowser(KioskClinic clinic, KioskWindow window) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -88,7 +90,10 @@ final class KioskBrowser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
-    /** Leaves a last screenshot, and fails if any page broke its Content-Security-Policy. */
+    /**
+     * Leaves a last screenshot, and fails if any page broke its Content-Security-Policy or if axe-core
+     * found a serious or critical accessibility violation in any state a screenshot was taken of.
+     */
     void close(String testName) throws IOException {
         List<String> refused = new ArrayList<>();
         try {
@@ -104,6 +109,7 @@ final class KioskBrowser implements AutoCloseable {
             close();
         }
         assertThat(refused).as("Content-Security-Policy violations").isEmpty();
+        assertThat(inaccessible).as("serious or critical accessibility violations (axe-core)").isEmpty();
     }
 
     @Override
@@ -228,7 +234,11 @@ final class KioskBrowser implements AutoCloseable {
         });
     }
 
+    /** Leaves a screenshot of the page as it is now, and runs axe-core on that state. */
     void screenshot(String name) throws IOException {
+        for (String violation : Accessibility.seriousViolations(driver)) {
+            inaccessible.add(window + " " + name + ": " + violation);
+        }
         Path dir = Path.of("target", "kiosk-screenshots");
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -65,6 +65,20 @@ class KioskPageTest {
     }
 
     /** The policy is in force (an inline script or style is refused) and the page does its work without either. */
+    /**
+     * Every screenshot state is checked by axe-core (KioskBrowser.screenshot); this proves the check
+     * sees a real fault: a button with no name, which a screen reader would announce as "button".
+     */
+    @Test
+    void theAccessibilityCheckFindsAButtonThatHasNoName() {
+        kiosk.signIn("N0042", "4242", "Amara Okoye RN");
+        assertThat(Accessibility.seriousViolations(driver)).isEmpty();
+        kiosk.js("const b = document.createElement('button'); b.id = 'nameless'; document.body.append(b);");
+        assertThat(Accessibility.seriousViolations(driver)).anySatisfy(v -> assertThat(v).startsWith("button-name")
+                .contains("#nameless"));
+        kiosk.js("document.getElementById('nameless').remove();");
+    }
+
     @Test
     void theKioskPageWorksUnderAPolicyThatRefusesInlineScriptAndStyle() {
         kiosk.signIn("N0042", "4242", "Amara Okoye RN");
