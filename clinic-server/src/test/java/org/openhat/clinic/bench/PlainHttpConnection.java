@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One kept-alive HTTP/1.1 connection on a plain socket, for benchmarks that time a request from
@@ -38,15 +39,19 @@ final class PlainHttpConnection implements Closeable {
         this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
     }
 
-    /** {@code cookie} is the Cookie header's value, and may carry further header lines after CRLFs. */
-    Response get(String path, String cookie) throws IOException {
-        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + cookie + "\r\n\r\n", null);
+    /** {@code headers}: each "Name: value", sent as they are (a session cookie, say). */
+    Response get(String path, List<String> headers) throws IOException {
+        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + lines(headers) + "\r\n\r\n", null);
     }
 
-    Response postJson(String path, String cookie, String json) throws IOException {
+    Response postJson(String path, List<String> headers, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return exchange("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + cookie
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: " + host + lines(headers)
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n", body);
+    }
+
+    private static String lines(List<String> headers) {
+        return headers.stream().map(h -> "\r\n" + h).collect(java.util.stream.Collectors.joining());
     }
 
     private Response exchange(String head, byte[] body) throws IOException {

@@ -79,7 +79,8 @@ public final class RegisterAppendOverHttpBenchmark {
     private final long witness;
     private final PlainHttpConnection http;
     private final String receipts;
-    private final String cookie;
+    /** A kiosk page's: the badge session's own cookie, and the header naming the kiosk screen. */
+    private final List<String> kioskHeaders;
     private final java.util.concurrent.atomic.AtomicLong invoices = new java.util.concurrent.atomic.AtomicLong();
 
     private RegisterAppendOverHttpBenchmark(RegisterService register, SecondSigners signers, long ledgerId,
@@ -93,8 +94,7 @@ public final class RegisterAppendOverHttpBenchmark {
         this.witness = kioskSession.witness().id();
         this.http = new PlainHttpConnection("127.0.0.1", port);
         this.receipts = "/api/register/ledgers/" + ledgerId + "/receipts";
-        // a badge session: its own cookie, and the header every kiosk page request carries
-        this.cookie = "openhat_kiosk_session=" + sessionToken + "\r\nX-OpenHAT-Screen: kiosk";
+        this.kioskHeaders = List.of("Cookie: openhat_kiosk_session=" + sessionToken, "X-OpenHAT-Screen: kiosk");
     }
 
     public static void main(String[] args) throws Exception {
@@ -133,7 +133,7 @@ public final class RegisterAppendOverHttpBenchmark {
                 bench.againstWrk(kiosk.sessionToken(), app.getLocalPort(), Integer.parseInt(args[2]), rounds,
                         perRound);
             } else if (args.length > 2) {
-                bench.concurrently(kiosk.sessionToken(), app.getLocalPort(), Integer.parseInt(args[2]), rounds,
+                bench.concurrently(app.getLocalPort(), Integer.parseInt(args[2]), rounds,
                         perRound);
             } else {
                 bench.rounds(rounds, perRound);
@@ -247,28 +247,12 @@ public final class RegisterAppendOverHttpBenchmark {
      * cost per append is the wall time over the appends made; what HTTP adds shows only where it
      * cannot overlap another kiosk's commit.
      */
-    private void concurrently(String sessionToken, int port, int clients, int rounds, long millis) throws Exception {
+    private void concurrently(int port, int clients, int rounds, long millis) throws Exception {
         System.out.printf("concurrently: %d clients, %d rounds of %d ms each side%n", clients, rounds, millis);
-        double[] ratios = new double[rounds];
-        double[][] perAppend = new double[2][rounds];
-        for (int round = 1; round <= rounds; round++) {
-            double http = perAppendMicros(clients, millis, () -> {
-                PlainHttpConnection connection = new PlainHttpConnection("127.0.0.1", port);
-                return () -> appendThroughHttp(connection);
-            });
-            double service = perAppendMicros(clients, millis, () -> this::appendThroughService);
-            perAppend[0][round - 1] = service;
-            perAppend[1][round - 1] = http;
-            ratios[round - 1] = http / service;
-            System.out.printf("round %2d: service %5.0f us/append, http %5.0f us/append (wall time / appends, %d at "
-                    + "once), ratio http/service %.2f%n", round, service, http, clients, ratios[round - 1]);
-        }
-        int from = rounds / 2;
-        System.out.printf("medians of rounds %d-%d, %d at once: service %.0f us/append, http %.0f us/append, "
-                        + "ratio http/service %.2f (target <= 1.5)%n", from + 1, rounds, clients,
-                median(Arrays.copyOfRange(perAppend[0], from, rounds)),
-                median(Arrays.copyOfRange(perAppend[1], from, rounds)),
-                median(Arrays.copyOfRange(ratios, from, rounds)));
+        severalAtOnce("http", clients, rounds, millis, round -> perAppendMicros(clients, millis, () -> {
+            PlainHttpConnection connection = new PlainHttpConnection("127.0.0.1", port);
+            return () -> appendThroughHttp(connection);
+        }));
     }
 
     /**
@@ -280,21 +264,33 @@ public final class RegisterAppendOverHttpBenchmark {
             throws Exception {
         System.out.printf("against wrk: %d connections (and %d service threads), %d rounds of %d ms each side%n",
                 connections, connections, rounds, millis);
+        severalAtOnce("http (wrk)", connections, rounds, millis,
+                round -> wrkMicrosPerAppend(sessionToken, port, connections, millis, round));
+    }
+
+    /** How one round's HTTP side is measured: microseconds per append. */
+    @FunctionalInterface
+    private interface HttpSide {
+        double microsPerAppend(int round) throws Exception;
+    }
+
+    /** Rounds of the HTTP side, then as many service threads for as long; medians of the second half. */
+    private void severalAtOnce(String http, int atOnce, int rounds, long millis, HttpSide side) throws Exception {
         double[] ratios = new double[rounds];
         double[][] perAppend = new double[2][rounds];
         for (int round = 1; round <= rounds; round++) {
-            double http = wrkMicrosPerAppend(sessionToken, port, connections, millis, round);
-            double service = perAppendMicros(connections, millis, () -> this::appendThroughService);
+            double overHttp = side.microsPerAppend(round);
+            double service = perAppendMicros(atOnce, millis, () -> this::appendThroughService);
             perAppend[0][round - 1] = service;
-            perAppend[1][round - 1] = http;
-            ratios[round - 1] = http / service;
-            System.out.printf("round %2d: service %5.0f us/append, http (wrk) %5.0f us/append, ratio http/service "
-                    + "%.2f%n", round, service, http, ratios[round - 1]);
+            perAppend[1][round - 1] = overHttp;
+            ratios[round - 1] = overHttp / service;
+            System.out.printf("round %2d: service %5.0f us/append, %s %5.0f us/append (wall time / appends, %d at "
+                    + "once), ratio http/service %.2f%n", round, service, http, overHttp, atOnce, ratios[round - 1]);
         }
         int from = rounds / 2;
-        System.out.printf("medians of rounds %d-%d, %d at once: service %.0f us/append, http (wrk) %.0f us/append, "
-                        + "ratio http/service %.2f (target <= 1.5)%n", from + 1, rounds, connections,
-                median(Arrays.copyOfRange(perAppend[0], from, rounds)),
+        System.out.printf("medians of rounds %d-%d, %d at once: service %.0f us/append, %s %.0f us/append, "
+                        + "ratio http/service %.2f (target <= 1.5)%n", from + 1, rounds, atOnce,
+                median(Arrays.copyOfRange(perAppend[0], from, rounds)), http,
                 median(Arrays.copyOfRange(perAppend[1], from, rounds)),
                 median(Arrays.copyOfRange(ratios, from, rounds)));
     }
@@ -388,11 +384,11 @@ public final class RegisterAppendOverHttpBenchmark {
                 + "\",\"supplierAddress\":\"" + SUPPLIER_ADDRESS + "\",\"ampoules\":1,\"invoiceRef\":\"INV-"
                 + invoices.incrementAndGet() + "\",\"batch\":\"" + DemoClinic.BATCH_100 + "\",\"expiry\":\"" + EXPIRY
                 + "\",\"stationCode\":\"" + STATION + "\"}";
-        expect(201, "POST " + receipts, connection.postJson(receipts, cookie, body));
+        expect(201, "POST " + receipts, connection.postJson(receipts, kioskHeaders, body));
     }
 
     private void sessionOverHttp() throws Exception {
-        expect(200, "GET /api/sessions/current", http.get("/api/sessions/current", cookie));
+        expect(200, "GET /api/sessions/current", http.get("/api/sessions/current", kioskHeaders));
     }
 
     private static void expect(int status, String request, PlainHttpConnection.Response response) {

@@ -64,7 +64,6 @@ class KioskPageTest {
         kiosk.close(test.getTestMethod().orElseThrow().getName());
     }
 
-    /** The policy is in force (an inline script or style is refused) and the page does its work without either. */
     /**
      * Every screenshot state is checked by axe-core (KioskBrowser.screenshot); this proves the check
      * sees a real fault: a button with no name, which a screen reader would announce as "button".
@@ -79,6 +78,7 @@ class KioskPageTest {
         kiosk.js("document.getElementById('nameless').remove();");
     }
 
+    /** The policy is in force (an inline script or style is refused) and the page does its work without either. */
     @Test
     void theKioskPageWorksUnderAPolicyThatRefusesInlineScriptAndStyle() {
         kiosk.signIn("N0042", "4242", "Amara Okoye RN");

@@ -29,8 +29,11 @@ public final class InductionRule implements Rule {
         Milligrams cap = Milligrams.of(first ? context.parameters().inductionFirstDoseMaxMg()
                 : context.parameters().inductionDay1DoseMaxMg());
         var figures = Figures.of("injectionToday", injection, "inductionCap", cap, "proposed", context.proposedDose());
-        String reason = "Induction day (first dose, or restart after " + context.missedDaysBeforeToday()
-                + " days without): injection " + injection + " today may be at most " + cap
+        // Inside the threshold a day before today with a dose ends induction, so 0 missed days here
+        // means no dose before today at all.
+        int missed = context.missedDaysBeforeToday();
+        String why = missed == 0 ? "no dose before today" : "restart after " + missed + " days without a dose";
+        String reason = "Induction day (" + why + "): injection " + injection + " today may be at most " + cap
                 + ". Watch the effect closely.";
         Optional<Finding> capped = Caps.limit(rule, cap, context.proposedDose(), reason, figures);
         return capped.isPresent() ? capped : Optional.of(Finding.advisory(rule, reason, figures));

@@ -70,6 +70,16 @@ class MissedDaysRuleTest {
         Finding induction = s.check(new InductionRule()).orElseThrow();
         assertThat(induction.rule()).isEqualTo(RuleId.INDUCTION_FIRST_DOSE);
         assertThat(induction.maxDose()).isEqualTo(mg(15));
+        assertThat(induction.reason()).startsWith("Induction day (restart after 5 days without a dose): injection 1");
+    }
+
+    @Test
+    void aPatientsFirstDoseEverIsCalledThatNotARestartAfterNoDays() {
+        Scenario s = missed(0).propose(100);
+        s.history.clear();
+        Finding induction = s.check(new InductionRule()).orElseThrow();
+        assertThat(induction.reason()).startsWith("Induction day (no dose before today): injection 1")
+                .doesNotContain("0 days");
     }
 
     @Test
